@@ -1,0 +1,121 @@
+/**
+ * item: what a count counts. Either the noun after the measure word (`11家企业`,
+ * `12个涉及…重点项目`) or, when none follows, the noun before the number (`实施智能化改造项目26个`,
+ * `签约壁虎科技等项目47个`, `绿色制造企业达到32家`).
+ */
+import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_STOP_WORDS } from '../rules/items.js';
+
+const HARD_STOP = /[，,。；;！？!?\n：:（）()“”"]/;
+const SOFT_STOP = /[、]/;
+const MAX_ITEM = 24;
+
+function firstHead(s: string): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const h of ITEM_HEADS) {
+    const k = s.indexOf(h);
+    if (k >= 0 && (!best || k < best.at || (k === best.at && k + h.length > best.end))) best = { at: k, end: k + h.length };
+  }
+  return best;
+}
+
+function firstStop(s: string, from = 0): number {
+  let cut = s.length;
+  for (const w of ITEM_STOP_WORDS) {
+    const k = s.indexOf(w, from);
+    if (k >= from && k < cut) cut = k;
+  }
+  return cut;
+}
+
+function stripLead(s: string): string {
+  let changed = true;
+  while (changed && s) {
+    changed = false;
+    for (const v of ITEM_LEAD_VERBS) {
+      if (s.startsWith(v) && s.length > v.length) { s = s.slice(v.length); changed = true; break; }
+    }
+  }
+  return s;
+}
+
+/** The noun after the measure word, up to the first verb; null when none follows. */
+function itemAfter(text: string, end: number, limit: number): string | null {
+  let b = end;
+  while (b < limit && b - end < 60 && !HARD_STOP.test(text[b])) b++;
+  let s = text.slice(end, b);
+  if (!s || /^[的之以左右多余]/.test(s) || ITEM_STOP_WORDS.some((w) => s.startsWith(w))) return null;
+  if (/^[0-9零一二两三四五六七八九十]/.test(s)) return null;
+  const marker = ITEM_MODIFIER_MARKERS.find((w) => s.startsWith(w));
+  if (marker) {
+    // 涉及A、B、C重点项目落地…: the counted noun is the last listed one's head.
+    const head = firstHeadFromEnd(s);
+    if (head) {
+      let a = head.at;
+      while (a > 0 && !/[、及和与]/.test(s[a - 1])) a--;
+      return s.slice(a, head.end);
+    }
+    return null;
+  }
+  const cut = s.search(SOFT_STOP);
+  if (cut >= 0) s = s.slice(0, cut);
+  const head = firstHead(s);
+  if (head && head.at < MAX_ITEM) return s.slice(0, head.end);
+  s = s.slice(0, firstStop(s, 1));
+  return s.length > 0 && s.length <= 12 ? s : null;
+}
+
+/** Heads followed by a verb: the last one before the first stop word after a list. */
+function firstHeadFromEnd(s: string): { at: number; end: number } | null {
+  const stop = firstStop(s, 2);
+  const part = s.slice(0, stop);
+  let best: { at: number; end: number } | null = null;
+  for (const h of ITEM_HEADS) {
+    const k = part.lastIndexOf(h);
+    if (k >= 0 && (!best || k + h.length > best.end)) best = { at: k, end: k + h.length };
+  }
+  return best;
+}
+
+/** The noun before the number, back to the clause start or a list break. */
+function itemBefore(text: string, start: number, clauseStart: number): string | null {
+  let a = start;
+  while (a > clauseStart && start - a < 40 && !HARD_STOP.test(text[a - 1]) && !SOFT_STOP.test(text[a - 1])) a--;
+  let s = text.slice(a, start);
+  // drop a linking verb or bound right before the number: 达到, 超, 约
+  s = s.replace(/(达到|达|为|有|共|超过|超|约|近|逾|共计|合计|总计|累计)+$/, '');
+  const deng = s.lastIndexOf('等');
+  if (deng >= 0 && deng < s.length - 1) s = s.slice(deng + 1);  // 壁虎科技等项目 → 项目
+  const head = lastHead(s);
+  if (head) {
+    // keep the words right before the head noun, after a lead verb
+    s = s.slice(0, head.end);
+  } else {
+    const stop = lastStop(s);
+    if (stop >= 0) s = s.slice(stop);
+  }
+  s = stripLead(s);
+  s = s.replace(/^(的|了|其中)+/, '');
+  return s.length > 0 && s.length <= MAX_ITEM ? s : null;
+}
+
+function lastHead(s: string): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const h of ITEM_HEADS) {
+    const k = s.lastIndexOf(h);
+    if (k >= 0 && (!best || k + h.length > best.end)) best = { at: k, end: k + h.length };
+  }
+  return best;
+}
+
+function lastStop(s: string): number {
+  let at = -1;
+  for (const w of ITEM_STOP_WORDS) {
+    const k = s.lastIndexOf(w);
+    if (k >= 0 && k + w.length > at && k + w.length < s.length) at = k + w.length;
+  }
+  return at;
+}
+
+export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number): string | null {
+  return itemAfter(text, end, sentenceEnd) ?? itemBefore(text, start, clauseStart);
+}

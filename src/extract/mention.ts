@@ -1,0 +1,32 @@
+import type { Approx, MetricType } from '../types.js';
+import type { ParsedNumber } from '../numbers/parse.js';
+
+/** A metric found in the normalized text, before attribution. Offsets index the normalized text. */
+export interface Mention {
+  type: MetricType;
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  approx: Approx | null;
+  /** Where the number itself starts and ends (without prefix words or units). */
+  numStart: number;
+  numEnd: number;
+}
+
+/** What a type's unit matcher found after (or around) a number. */
+export interface UnitMatch {
+  type: MetricType;
+  unit: string;
+  /** End of the unit in the normalized text. */
+  end: number;
+  /** Decimal shift applied to the number: ‰ → -1, 成 → +1. */
+  shift: number;
+}
+
+export type UnitMatcher = (text: string, num: ParsedNumber, numStart: number) => UnitMatch | null;
+
+export function startsWithAt(text: string, i: number, word: string): boolean {
+  return text.startsWith(word, i);
+}

@@ -1,0 +1,217 @@
+/**
+ * Extract: find numbers in the normalized text and decide, per type module, whether each is a
+ * metric. One left-to-right pass: a start-character regex finds the next candidate, the number
+ * grammar reads it, the unit matchers look at what follows. Everything else (dates, durations,
+ * measurements, ordinals, codes, titles) has no metric unit or is refused by a context rule.
+ */
+import { parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
+import { shiftDecimal } from '../numbers/decimal.js';
+import {
+  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS,
+} from '../rules/units.js';
+import type { Approx, MetricType } from '../types.js';
+import { matchAmount } from './amount.js';
+import { matchCount } from './count.js';
+import { matchPercent } from './percent.js';
+import type { Mention, UnitMatch, UnitMatcher } from './mention.js';
+
+const MATCHERS: UnitMatcher[] = [matchPercent, matchAmount, matchCount];
+
+// A number can start with one of these. Single characters only: no quantifier, no backtracking.
+const START_RE = /[0-9零〇一二两兩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅负+-]/g;
+const BIG_SCALE_RE = /[万亿萬億兆]+$/;
+
+const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Ranges of 《…》 titles: numbers inside them are part of a name (`《…十条措施》`). */
+function titleRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = text.indexOf('《');
+  while (i >= 0) {
+    const j = text.indexOf('》', i + 1);
+    const nl = text.indexOf('\n', i + 1);
+    if (j < 0) break;
+    if (nl < 0 || j < nl) out.push([i, j + 1]);
+    i = text.indexOf('《', j < 0 ? i + 1 : j + 1);
+  }
+  return out;
+}
+
+function approxBefore(text: string, start: number, bareScale: boolean): { approx: Approx; at: number } | null {
+  let k = start;
+  for (const g of APPROX_GAP) {
+    if (k >= g.length && text.startsWith(g, k - g.length)) { k -= g.length; break; }
+  }
+  for (const [w, a] of APPROX_BEFORE) {
+    if (k >= w.length && text.startsWith(w, k - w.length)) {
+      // 上百 / 数十 / 几十 / 过百 bound only a bare scale; before a full number they are other words.
+      if ((w === '上' || w === '数' || w === '几' || w === '过') && !bareScale) continue;
+      return { approx: w === '上' ? 'about' : a, at: k - w.length };
+    }
+  }
+  return null;
+}
+
+function approxAfter(text: string, end: number): Approx | null {
+  for (const [w, a] of APPROX_AFTER) {
+    if (text.startsWith(w, end)) {
+      if ((w === '多' || w === '余') && /[个项家元]/.test(text[end + 1] ?? '')) return a;
+      if (w === '多' || w === '余') continue;
+      return a;
+    }
+  }
+  return null;
+}
+
+function unitOf(text: string, num: ParsedNumber, start: number, prefixCurrency: string | null): UnitMatch | null {
+  for (const m of MATCHERS) {
+    const u = m(text, num, start);
+    if (!u) continue;
+    if (prefixCurrency && u.type === 'amount') return { ...u, unit: prefixCurrency };
+    return u;
+  }
+  if (prefixCurrency) return { type: 'amount', unit: prefixCurrency, end: num.end, shift: 0 };
+  return null;
+}
+
+/** The fraction prefix (百分之 …) that ends at i, with its decimal shift. */
+function percentPrefixAt(text: string, i: number): { word: string; shift: number } | null {
+  for (const [w, shift] of PERCENT_PREFIX) if (i >= w.length && text.startsWith(w, i - w.length)) return { word: w, shift };
+  return null;
+}
+
+function currencyPrefixAt(text: string, i: number): { word: string; iso: string } | null {
+  for (const [w, iso] of CURRENCY_PREFIX) {
+    if (i >= w.length && text.startsWith(w, i - w.length)) {
+      // ASCII codes must stand alone: not the tail of a longer word.
+      if (/^[A-Z]/.test(w) && isAsciiAlnum(text[i - w.length - 1])) continue;
+      return { word: w, iso };
+    }
+  }
+  return null;
+}
+
+export interface ScanOptions { types?: MetricType[] }
+
+/** All metric mentions in the normalized text, in text order. */
+export function scan(text: string, opts: ScanOptions = {}): Mention[] {
+  const want = opts.types ? new Set(opts.types) : null;
+  const titles = titleRanges(text);
+  // A title is often cited again without its brackets (制造业高质量发展十条措施): a number whose
+  // words stand inside a title of the same text is part of that name too.
+  const titleTexts = titles.map(([a, b]) => text.slice(a + 1, b - 1));
+  let ti = 0;
+  const out: Mention[] = [];
+  START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START_RE.exec(text)) !== null) {
+    const i = m.index;
+    while (ti < titles.length && titles[ti][1] <= i) ti++;
+    if (ti < titles.length && titles[ti][0] < i) { START_RE.lastIndex = titles[ti][1]; continue; }
+    const c = text[i];
+    if (c === '-' || c === '+') {
+      // a sign only where no number or code precedes it (3-4 is a range, 400-123 a code)
+      if (!isDigit(text[i + 1]) || isAsciiAlnum(text[i - 1]) || /[%\d]/.test(text[i - 1] ?? '')) continue;
+    }
+    const num = parseNumberAt(text, i);
+    if (!num) continue;
+    START_RE.lastIndex = Math.max(num.end, i + 1);
+    const found = classify(text, i, num);
+    if (!found) continue;
+    if (titleTexts.length > 0) {
+      const words = text.slice(found.numStart, Math.min(text.length, found.end + 2));
+      if (titleTexts.some((t) => t.includes(words))) { START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end); continue; }
+    }
+    if (want && !want.has(found.type)) { START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end); continue; }
+    out.push(found);
+    START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end);
+  }
+  return out;
+}
+
+/** Decides whether the number at [i, num.end) is a metric, and reads its range, unit and bounds. */
+function classify(text: string, i: number, num: ParsedNumber): Mention | null {
+  const prev = text[i - 1];
+  if (prev === '第') return null;                                        // ordinal
+  if (isAsciiAlnum(prev) || prev === '.' || (isAsciiAlnum(text[num.end]) && !/[0-9]/.test(text[num.end]))) {
+    // part of a code or model name (G20, 5G, 东风纳米01, A3); `%` etc. never follow a letter
+    if (!(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
+  }
+  if (num.plainInteger && text[num.end] === ':' && isDigit(text[num.end + 1])) return null; // 3:2, 10:30
+  if (text[num.end] === '∶') return null;                                             // ratio
+
+  const pct = percentPrefixAt(text, i);
+  const cur = pct ? null : currencyPrefixAt(text, i);
+  let start = pct ? i - pct.word.length : cur ? i - cur.word.length : i;
+
+  const before = approxBefore(text, start, num.bareScale);
+  if (num.bareScale && !before && !pct) return null; // 百家 is a phrase; 上百家 / 逾百亿 are numbers
+
+  let unit: UnitMatch | null;
+  let value = num.value;
+  let valueMax = num.valueMax;
+  let end: number;
+
+  if (pct) {
+    unit = { type: 'percent', unit: '%', end: num.end, shift: pct.shift };
+  } else {
+    unit = unitOf(text, num, i, cur?.iso ?? null);
+  }
+
+  // A range: 3-5万元, 7-8%, 1至2个百分点 (unit after the second number only),
+  // 7%至8%, 15.98万元—19.98万元, 百分之七到百分之八 (unit after both).
+  const rangeFrom = unit ? unit.end : num.end;
+  const conn = RANGE_CONNECTORS.find((w) => text.startsWith(w, rangeFrom));
+  if (conn && valueMax === null) {
+    let j = rangeFrom + conn.length;
+    if (pct && text.startsWith(pct.word, j)) j += pct.word.length;
+    else if (cur && text.startsWith(cur.word, j)) j += cur.word.length;
+    const second = parseNumberAt(text, j);
+    if (second && !second.bareScale && second.value >= 0) {
+      const unit2 = pct
+        ? { type: 'percent' as const, unit: '%', end: second.end, shift: pct.shift }
+        : unitOf(text, second, j, cur?.iso ?? null);
+      if (unit2 && (!unit || (unit.type === unit2.type && unit.unit === unit2.unit))) {
+        let low = value;
+        if (!unit) {
+          // 3-5万元: the second number's scale belongs to the first as well
+          const scale = BIG_SCALE_RE.exec(text.slice(j, second.end));
+          const firstHasScale = /[万亿萬億兆]/.test(text.slice(i, num.end));
+          if (scale && !firstHasScale) {
+            const p = parseNumberAt(text.slice(i, num.end) + scale[0], 0);
+            if (p) low = p.value;
+          }
+        }
+        if (second.value >= low) {
+          value = low;
+          valueMax = second.valueMax ?? second.value;
+          unit = unit2;
+        }
+      }
+    }
+  }
+  if (!unit) return null;
+  end = unit.end;
+
+  if (unit.shift !== 0) {
+    value = shiftDecimal(value, unit.shift);
+    if (valueMax !== null) valueMax = shiftDecimal(valueMax, unit.shift);
+  }
+
+  if (unit.type === 'count') {
+    // 一个 / 一家 is an article ("a company"), not a figure.
+    if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return null;
+    // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything.
+    if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
+  }
+
+  let approx: Approx | null = before ? before.approx : null;
+  const after = approxAfter(text, end);
+  if (after && !approx) approx = after;
+  if (num.fuzzy && !approx) approx = 'over';
+  return {
+    type: unit.type, start, end, value, valueMax, unit: unit.unit, approx,
+    numStart: i, numEnd: num.end,
+  };
+}

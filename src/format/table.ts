@@ -1,0 +1,91 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { MetricRecord, MetricType } from '../types.js';
+import { cutToWidth, displayCell, displayWidth, NUMERIC_FIELDS, terminalSafe, type ColumnKey } from './cells.js';
+import type { Formatter } from './options.js';
+
+interface TableOptions {
+  columns: ColumnKey[];
+  header: boolean;
+  bom: boolean;
+  color: boolean;
+  width: number;
+}
+
+/** Free text that can lose its tail and still be recognized; cut these first. */
+const CUT_FIRST: ReadonlySet<string> = new Set([
+  'sentence', 'text', 'what', 'indicator', 'item', 'region', 'period', 'period_norm', 'doc',
+]);
+const MIN_CUT_WIDTH = 6;
+
+/** cli-table3 with default chars and padding: "│ a │ b │". */
+const renderedWidth = (widths: number[]): number => widths.reduce((a, w) => a + w + 3, 1);
+
+/**
+ * Shrink the widest free-text column one column at a time until the table fits; only when
+ * that is not enough are the others shortened too. A table that cannot fit even at one
+ * column per cell is left as narrow as it gets.
+ */
+function fitWidths(natural: number[], columns: ColumnKey[], limit: number): number[] {
+  const widths = [...natural];
+  const phases: Array<(i: number) => number> = [
+    (i) => (CUT_FIRST.has(columns[i]) ? Math.min(natural[i], MIN_CUT_WIDTH) : natural[i]),
+    () => 1,
+  ];
+  for (const floor of phases) {
+    while (renderedWidth(widths) > limit) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) {
+        if (widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
+      }
+      if (widest < 0) break;
+      widths[widest]--;
+    }
+  }
+  return widths;
+}
+
+function typeColor(c: ChalkInstance, t: MetricType): ChalkInstance {
+  return t === 'percent' ? c.cyan : t === 'amount' ? c.yellow : c.green;
+}
+
+/** Buffers every row: column widths depend on all of them. */
+export function tableFormatter(o: TableOptions): Formatter {
+  const rows: MetricRecord[] = [];
+  // Its own instance, so only the option decides color, not the environment chalk would sniff.
+  const chalk = new Chalk({ level: o.color ? 1 : 0 });
+  return {
+    head: () => '',
+    row: (r) => {
+      rows.push(r);
+      return '';
+    },
+    tail: () => {
+      if (rows.length === 0) return '';
+      const head = o.columns.map((c) => terminalSafe(c));
+      const body = rows.map((r) => o.columns.map((c) => terminalSafe(displayCell(r, c))));
+      const natural = o.columns.map((_, i) =>
+        Math.max(o.header ? displayWidth(head[i]) : 0, ...body.map((cells) => displayWidth(cells[i])), 1),
+      );
+      const widths = fitWidths(natural, o.columns, o.width);
+      const table = new Table({
+        ...(o.header ? { head: head.map((h, i) => chalk.bold(cutToWidth(h, widths[i]))) } : {}),
+        colWidths: widths.map((w) => w + 2),
+        colAligns: o.columns.map((c) => (NUMERIC_FIELDS.has(c) ? 'right' : 'left')),
+        wordWrap: false,
+        // cli-table3 colors head and border itself through @colors/colors; that would bypass the option.
+        style: { head: [], border: [] },
+      });
+      body.forEach((cells, ri) => {
+        const paint = typeColor(chalk, rows[ri].type);
+        table.push(
+          cells.map((cell, i) => {
+            const cut = cutToWidth(cell, widths[i]);
+            return o.columns[i] === 'type' || o.columns[i] === 'value' ? paint(cut) : cut;
+          }),
+        );
+      });
+      return (o.bom ? '\uFEFF' : '') + table.toString() + '\n';
+    },
+  };
+}

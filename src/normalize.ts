@@ -1,0 +1,126 @@
+/**
+ * Normalize: the text as a reader sees it, with a map back to the input.
+ *
+ * PDF and web copies break sentences across lines (`最直接的手` ⏎⏎ `段，更是…`), put spaces
+ * around numbers (`增长 4.8%`) and use full-width forms (`１８．３６％`). Matching and
+ * attribution run on the normalized text; every normalized index maps back to the input so
+ * offsets and line numbers always point into the text as it was given.
+ */
+
+export interface Normalized {
+  /** The normalized text. Kept line breaks are '\n'. */
+  text: string;
+  /** map[i] = UTF-16 index in the input of normalized char i; map[text.length] = input length. */
+  map: Int32Array;
+}
+
+// Full-width forms folded to ASCII. The full-width comma `，` is deliberately not folded: it is
+// a clause break, never a thousands separator, and folding it would merge `项目5个，超1.2万亿元`.
+const FOLD_RE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0B\uFF0D\uFF04\uFF5E\uFFE5\u2212\u3000\u00A0\u2236]/g;
+function foldChar(c: string): string {
+  switch (c) {
+    case '\uFFE5': return '¥';
+    case '\u2212': return '-';
+    case '\u3000': case '\u00A0': return ' ';
+    case '\u2236': return ':';
+    default: return String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+  }
+}
+
+/** Full-width → ASCII for digits, letters and number signs; length-preserving. */
+export function foldWidth(s: string): string {
+  return s.replace(FOLD_RE, foldChar);
+}
+
+// A line ending like these ends its sentence; a line without one may continue on the next.
+const SENTENCE_END = /[。！？!?…”」』）)：:；;]\s*$/;
+// Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
+// means the sentence goes on in the next line.
+const CLAUSE_PUNCT = /[，,、；;]/;
+
+function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF) ||
+    (code >= 0x3000 && code <= 0x303F) || (code >= 0xFF00 && code <= 0xFFEF) ||
+    code === 0x201C || code === 0x201D || code === 0x2018 || code === 0x2019;
+}
+const isSpace = (code: number) => code === 0x20 || code === 0x09;
+
+/** Decides, for each input line, whether it runs on into the next non-blank line. */
+function continues(line: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const t = line.trim();
+  if (t === '' || SENTENCE_END.test(t)) return false;
+  if (!CLAUSE_PUNCT.test(t)) return false;
+  const n = next.trimStart();
+  // A new paragraph that starts with an opening quote or a list marker is not a continuation.
+  return n !== '' && !/^[“「『（(【\[●○■□◆·\-—*#]/.test(n);
+}
+
+export function normalize(input: string): Normalized {
+  const folded = foldWidth(input);
+  // Lines with their start offsets (\r\n and \r count as one break).
+  const lines: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];   // index of the break after the line
+  {
+    let i = 0;
+    const re = /\r\n|\r|\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      lines.push(folded.slice(i, m.index)); starts.push(i); ends.push(m.index);
+      i = m.index + m[0].length;
+    }
+    lines.push(folded.slice(i)); starts.push(i); ends.push(folded.length);
+  }
+
+  const out: string[] = [];
+  const mapParts: number[] = [];
+  let outLen = 0;
+  const map = new Int32Array(input.length + 1);
+  const emit = (from: number, to: number) => {
+    // copy folded[from, to) dropping spaces that touch CJK text
+    let runStart = from;
+    for (let k = from; k < to; k++) {
+      const code = folded.charCodeAt(k);
+      if (!isSpace(code)) continue;
+      let e = k;
+      while (e < to && isSpace(folded.charCodeAt(e))) e++;
+      const before = k > from ? folded.charCodeAt(k - 1) : -1;
+      const after = e < to ? folded.charCodeAt(e) : -1;
+      const drop = before === -1 || after === -1 || isCjk(before) || isCjk(after);
+      if (drop) {
+        push(runStart, k);
+        runStart = e;
+      }
+      k = e - 1;
+    }
+    push(runStart, to);
+  };
+  const push = (from: number, to: number) => {
+    if (to <= from) return;
+    out.push(folded.slice(from, to));
+    for (let k = from; k < to; k++) map[outLen++] = k;
+  };
+  void mapParts;
+
+  let li = 0;
+  while (li < lines.length) {
+    emit(starts[li], ends[li]);
+    // find the next non-blank line
+    let nj = li + 1;
+    while (nj < lines.length && lines[nj].trim() === '') nj++;
+    if (nj < lines.length && continues(lines[li], lines[nj])) {
+      li = nj; // the breaks and blank lines between are dropped: the sentence goes on
+      continue;
+    }
+    // keep the line break(s) as they are, one '\n' per input break
+    for (let k = li + 1; k <= Math.min(nj, lines.length - 1); k++) {
+      out.push('\n');
+      map[outLen++] = ends[k - 1];
+    }
+    if (nj >= lines.length) break;
+    li = nj;
+  }
+  map[outLen] = input.length;
+  return { text: out.join(''), map: map.subarray(0, outLen + 1) };
+}

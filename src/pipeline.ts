@@ -1,0 +1,56 @@
+/**
+ * The library's main entry: input text → metric records.
+ * normalize (with offset map) → segment → extract → attribute → records in input coordinates.
+ */
+import { normalize } from './normalize.js';
+import { offsetIndex } from './offsets.js';
+import { segment, sentenceBounds, clauseBounds } from './segment.js';
+import { scan } from './extract/scan.js';
+import { attribute } from './attribute/index.js';
+import type { ExtractOptions, MetricRecord } from './types.js';
+
+export function extract(input: string, options: ExtractOptions = {}): MetricRecord[] {
+  const doc = options.doc ?? '-';
+  const norm = normalize(input);
+  const text = norm.text;
+  const mentions = scan(text, { types: options.types });
+  if (mentions.length === 0) return [];
+  const seg = segment(text);
+  const idx = offsetIndex(input);
+  const ctx = { text, seg, year: options.year };
+  const out: MetricRecord[] = [];
+  for (const m of mentions) {
+    const [sStart, sEnd] = sentenceBounds(seg, text, m.start);
+    const [cStart, cEnd] = clauseBounds(text, sStart, sEnd, m.start, m.end);
+    const a = attribute(ctx, m, { sStart, sEnd, cStart, cEnd });
+    const u0 = norm.map[m.start];
+    const u1 = norm.map[m.end - 1] + 1;
+    const rec: MetricRecord = {
+      doc,
+      type: m.type,
+      text: input.slice(u0, u1),
+      start: idx.codePoint(u0),
+      end: idx.codePoint(u1),
+      line: idx.line(u0),
+      value: m.value,
+      value_max: m.valueMax,
+      unit: m.unit,
+      approx: m.approx,
+      trend: a.trend,
+      basis: a.basis,
+      indicator: a.indicator,
+      item: a.item,
+      region: a.region,
+      period: a.period,
+      sentence: text.slice(sStart, sEnd).trim(),
+    };
+    if (a.period_norm !== undefined) {
+      // period_norm goes right after period: rebuild the tail in order
+      const { sentence, ...head } = rec;
+      out.push({ ...head, period_norm: a.period_norm, sentence } as MetricRecord);
+    } else {
+      out.push(rec);
+    }
+  }
+  return out;
+}
