@@ -1,0 +1,38 @@
+/**
+ * The command line: a thin shell over the library. Each command lives in its own module;
+ * this one registers them and turns option errors into exit status 2.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT_USAGE, warn } from './common.js';
+import { EXAMPLES, extractCommand } from './extract-command.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('cnmetrics')
+    .description('Extract percentages, money amounts and counts — with what they measure — from Chinese news and report text.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run cnmetrics --help for usage)')
+    .configureOutput({ outputError: (s, write) => write(s) })
+    .exitOverride();
+  program.addCommand(extractCommand(), { isDefault: true });
+  program.addHelpText('after', EXAMPLES);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        process.exitCode = 0; return;
+      }
+      if (e.code === 'cnmetrics.invalidArgument') process.stderr.write(`cnmetrics: ${e.message.replace(/^error: /, '')}\n(run cnmetrics --help for usage)\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    warn(`internal error: ${(e as Error)?.message ?? String(e)}`);
+    process.exitCode = 70; // EX_SOFTWARE: a bug in cnmetrics, not in the input
+  }
+}
