@@ -42,7 +42,7 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
       item: a.item,
       region: a.region,
       period: a.period,
-      sentence: text.slice(sStart, sEnd).trim(),
+      sentence: sentenceText(text, sStart, sEnd, m.start, m.end),
     };
     if (a.period_norm !== undefined) {
       // period_norm goes right after period: rebuild the tail in order
@@ -53,4 +53,16 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
     }
   }
   return out;
+}
+
+// A sentence longer than this (a table flattened into one line, a page without punctuation)
+// is shown as a window around the mention, so output stays proportional to the input.
+const MAX_SENTENCE = 600;
+
+function sentenceText(text: string, sStart: number, sEnd: number, mStart: number, mEnd: number): string {
+  if (sEnd - sStart <= MAX_SENTENCE) return text.slice(sStart, sEnd).trim();
+  const half = (MAX_SENTENCE - (mEnd - mStart)) >> 1;
+  const a = Math.max(sStart, mStart - half);
+  const b = Math.min(sEnd, mEnd + half);
+  return (a > sStart ? '…' : '') + text.slice(a, b).trim() + (b < sEnd ? '…' : '');
 }

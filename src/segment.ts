@@ -62,6 +62,9 @@ export function sentenceBounds(seg: Segments, text: string, pos: number): [numbe
 
 const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
 const PAREN_SPAN = 40;
+// A clause is a phrase, not a page: on text with no punctuation at all (a table row, a
+// megabyte of one line) the scan stops here, which keeps every mention's cost bounded.
+const MAX_CLAUSE = 200;
 
 /**
  * The clause (between commas or semicolons) around [from, to) inside the sentence. A comma
@@ -69,6 +72,8 @@ const PAREN_SPAN = 40;
  */
 export function clauseBounds(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
   let a = from;
+  sStart = Math.max(sStart, from - MAX_CLAUSE);
+  sEnd = Math.min(sEnd, to + MAX_CLAUSE);
   while (a > sStart) {
     const c = text[a - 1];
     if (c === '）' || c === ')') {

@@ -29,9 +29,11 @@ export interface AttributeOptions { year?: number }
 
 const LIST_GAP = /^[、和与及,，]?$/;
 
-function lastPeriodIn(periods: PeriodMention[], from: number, to: number): PeriodMention | null {
+/** The last period inside [from, to), scanning from index k (periods are sorted). */
+function lastPeriodIn(periods: PeriodMention[], k: number, from: number, to: number): PeriodMention | null {
   let best: PeriodMention | null = null;
-  for (const p of periods) {
+  for (let i = k; i < periods.length; i++) {
+    const p = periods[i];
     if (p.start >= to) break;
     if (p.start >= from && p.end <= to) best = p;
   }
@@ -81,8 +83,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     }
 
     while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
-    const p = lastPeriodIn(periods.slice(pi), sentence[0], m.start)
-      ?? lastPeriodIn(periods.slice(pi), m.end, clause[1]);
+    const p = lastPeriodIn(periods, pi, sentence[0], m.start) ?? lastPeriodIn(periods, pi, m.end, clause[1]);
     const period = p ? p.text : null;
     const a: Attribution = {
       trend, basis, indicator, item,

@@ -52,8 +52,10 @@ export function findIndicator(a: IndicatorInput): string | null {
   const { text } = a;
   // Blank out places and periods inside the window: they scope the metric, they are not it.
   let from = a.from;
-  for (const p of a.places) if (p.end > from && p.end <= a.start && p.start < a.start) from = Math.max(from, p.end);
-  for (const p of a.periods) if (p.end > from && p.end <= a.start && p.start >= a.from) from = Math.max(from, p.end);
+  for (let k = firstEndingAfter(a.places, from); k < a.places.length && a.places[k].end <= a.start; k++) from = Math.max(from, a.places[k].end);
+  for (let k = firstEndingAfter(a.periods, from); k < a.periods.length && a.periods[k].end <= a.start; k++) {
+    if (a.periods[k].start >= a.from) from = Math.max(from, a.periods[k].end);
+  }
   // a parenthesis is a gloss (不含农户，下同), not the quantity
   let s = text.slice(from, a.start).replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '').replace(PUNCT_EDGE, '');
   const tw = lastTrendWord(s);
@@ -70,6 +72,16 @@ export function findIndicator(a: IndicatorInput): string | null {
   }
   const out = clean(s);
   return out;
+}
+
+/** Index of the first span (sorted by position) that ends after pos: a binary search, so each mention costs log n. */
+function firstEndingAfter(spans: Array<{ end: number }>, pos: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function clean(s: string): string | null {
@@ -102,7 +114,8 @@ export function previousClauseSubject(
 ): string | null {
   if (clauseStart - 1 <= sentenceStart) return null;
   let a = clauseStart - 1;
-  while (a > sentenceStart && !/[，,；;]/.test(text[a - 1])) a--;
+  const floor = Math.max(sentenceStart, clauseStart - 200); // a clause, not a page: bounded cost
+  while (a > floor && !/[，,；;]/.test(text[a - 1])) a--;
   const seg = text.slice(a, clauseStart - 1);
   const k = seg.search(NUMBER_START);
   if (k <= 0) return null;

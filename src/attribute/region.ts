@@ -9,6 +9,9 @@
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
 import type { Place } from './places.js';
 
+// How far back in a sentence 全市 is looked for: bounded, so a sentence of a megabyte costs no more.
+const WINDOW = 300;
+
 export interface Heading { start: number; end: number }
 
 export interface RegionContext {
@@ -49,7 +52,7 @@ export function findRegion(
   if (inClause) return inClause.name;
   const inSentence = lastIn(places, sentence[0], start);
   if (inSentence) return inSentence.name;
-  const whole = wholeRegion(ctx, sentence[0], start);
+  const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
   // after the number, in the same clause
   const k = lastBefore(places, end) + 1;
@@ -82,8 +85,18 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
   const s = ctx.text.slice(from, to);
   for (const [w, level] of WHOLE_REGION) {
     if (!s.includes(w)) continue;
-    const p = ctx.places.find((x) => x.name.endsWith(level));
-    if (p) return p.name;
+    const own = ownPlace(ctx.places, level);
+    if (own) return own;
   }
   return null;
+}
+
+// The document's first place of each level, remembered per places array: 全市 can occur in
+// every sentence of a long report, and a scan each time would make the whole run quadratic.
+const firstOfLevel = new WeakMap<Place[], Map<string, string | null>>();
+function ownPlace(places: Place[], level: string): string | null {
+  let m = firstOfLevel.get(places);
+  if (!m) { m = new Map(); firstOfLevel.set(places, m); }
+  if (!m.has(level)) m.set(level, places.find((x) => x.name.endsWith(level))?.name ?? null);
+  return m.get(level)!;
 }

@@ -117,6 +117,7 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     const num = parseNumberAt(text, i);
     if (!num) continue;
     START_RE.lastIndex = Math.max(num.end, i + 1);
+    if (!Number.isFinite(num.value)) continue;
     const found = classify(text, i, num);
     if (!found) continue;
     if (titleTexts.length > 0) {
@@ -168,7 +169,7 @@ function classify(text: string, i: number, num: ParsedNumber): Mention | null {
     if (pct && text.startsWith(pct.word, j)) j += pct.word.length;
     else if (cur && text.startsWith(cur.word, j)) j += cur.word.length;
     const second = parseNumberAt(text, j);
-    if (second && !second.bareScale && second.value >= 0) {
+    if (second && !second.bareScale && Number.isFinite(second.value) && second.value >= 0) {
       const unit2 = pct
         ? { type: 'percent' as const, unit: '%', end: second.end, shift: pct.shift }
         : unitOf(text, second, j, cur?.iso ?? null);

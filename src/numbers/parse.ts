@@ -217,7 +217,9 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
     cur = shift(cur, BIG[s[curStart - 1]] - 1);
   }
   const whole = cur === null ? add(total, section) : add(add(total, section), cur);
-  let value = toNumber(whole);
+  // Beyond 2^53 the digits can no longer be kept exactly: say so with NaN (and still report
+  // where the numeral ends, so a scanner moves past it instead of re-reading it digit by digit).
+  let value = whole.n > Number.MAX_SAFE_INTEGER ? NaN : toNumber(whole);
   let valueMax: number | null = null;
   if (rangeAt >= 0) {
     // The upper end is the same numeral with the lower digit left out: 两三百万 → 三百万.
