@@ -37,7 +37,7 @@ const WORD_LIKE_DAXIE = new Set(['陆', '陸', '伍', '拾', '肆']);
 const SIGN = new Set(['-', '−', '负', '負']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** A character that carries a digit value (not only a scale): 万 alone is not a number, 百三 is. */
-const DIGIT_BEARING = /[0-9零〇○一二两兩倆俩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖廿卅卌半幺]/;
+const DIGIT_BEARING = /[0-9零〇○十拾一二两兩倆俩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖廿卅卌半幺]/;
 
 /** A numeral that can stand in a fraction: whole, not fuzzy, not a range, with a digit in it. */
 function plainNumeral(t: string, i: number): ParsedNumber | null {
