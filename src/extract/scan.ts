@@ -4,7 +4,7 @@
  * grammar reads it, the unit matchers look at what follows. Everything else (dates, durations,
  * measurements, ordinals, codes, titles) has no metric unit or is refused by a context rule.
  */
-import { parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
+import { isNumeralChar, parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS,
@@ -18,7 +18,11 @@ import type { Mention, UnitMatch, UnitMatcher } from './mention.js';
 const MATCHERS: UnitMatcher[] = [matchPercent, matchAmount, matchCount];
 
 // A number can start with one of these. Single characters only: no quantifier, no backtracking.
-const START_RE = /[0-9零〇一二两兩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅负+-]/g;
+const START_RE = /[0-9零〇一二两兩倆三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆廿卅卌半负負+-]/g;
+// 15k%, 12k个百分点: an SI multiplier on the digits (a code like 5G has no unit after it anyway).
+const PARSE_OPTS = { si: true } as const;
+// Numbers inside a web address (…issn%280024…) are parts of it. One character class, linear.
+const URL_RE = /(?:https?|ftp):\/\/[!-~]+/g;
 const BIG_SCALE_RE = /[万亿萬億兆]+$/;
 
 const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
@@ -77,13 +81,20 @@ function unitOf(text: string, num: ParsedNumber, start: number, prefixCurrency: 
 
 /** The fraction prefix (百分之 …) that ends at i, with its decimal shift. */
 function percentPrefixAt(text: string, i: number): { word: string; shift: number } | null {
-  for (const [w, shift] of PERCENT_PREFIX) if (i >= w.length && text.startsWith(w, i - w.length)) return { word: w, shift };
+  for (const [w, shift] of PERCENT_PREFIX) {
+    if (i >= w.length && text.startsWith(w, i - w.length)) {
+      // 五百分之2.2 is 2.2/500, not 2.2%: the fraction word must not close a longer numeral.
+      if (isNumeralChar(text[i - w.length - 1] ?? '')) return null;
+      return { word: w, shift };
+    }
+  }
   return null;
 }
 
-function currencyPrefixAt(text: string, i: number): { word: string; iso: string } | null {
+function currencyPrefixAt(text: string, i: number, floor = 0): { word: string; iso: string } | null {
   for (const [w, iso] of CURRENCY_PREFIX) {
-    if (i >= w.length && text.startsWith(w, i - w.length)) {
+    // floor: a word the previous mention already used (4人民币5美元) is not this one's prefix.
+    if (i - w.length >= floor && text.startsWith(w, i - w.length)) {
       // ASCII codes must stand alone: not the tail of a longer word.
       if (/^[A-Z]/.test(w) && isAsciiAlnum(text[i - w.length - 1])) continue;
       return { word: w, iso };
@@ -101,6 +112,8 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   // A title is often cited again without its brackets (制造业高质量发展十条措施): a number whose
   // words stand inside a title of the same text is part of that name too.
   const titleTexts = titles.map(([a, b]) => text.slice(a + 1, b - 1));
+  for (const u of text.matchAll(URL_RE)) titles.push([u.index, u.index + u[0].length]);
+  titles.sort((a, b) => a[0] - b[0]);
   let ti = 0;
   const out: Mention[] = [];
   START_RE.lastIndex = 0;
@@ -114,11 +127,11 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
       // a sign only where no number or code precedes it (3-4 is a range, 400-123 a code)
       if (!isDigit(text[i + 1]) || isAsciiAlnum(text[i - 1]) || /[%\d]/.test(text[i - 1] ?? '')) continue;
     }
-    const num = parseNumberAt(text, i);
+    const num = parseNumberAt(text, i, PARSE_OPTS);
     if (!num) continue;
     START_RE.lastIndex = Math.max(num.end, i + 1);
     if (!Number.isFinite(num.value)) continue;
-    const found = classify(text, i, num);
+    const found = classify(text, i, num, out.length > 0 ? out[out.length - 1].end : 0);
     if (!found) continue;
     if (titleTexts.length > 0) {
       const words = text.slice(found.numStart, Math.min(text.length, found.end + 2));
@@ -131,8 +144,10 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   return out;
 }
 
+const restated = (u: UnitMatch): number | undefined => (u as UnitMatch & { value?: number }).value;
+
 /** Decides whether the number at [i, num.end) is a metric, and reads its range, unit and bounds. */
-function classify(text: string, i: number, num: ParsedNumber): Mention | null {
+function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
   if (isAsciiAlnum(prev) || prev === '.' || (isAsciiAlnum(text[num.end]) && !/[0-9]/.test(text[num.end]))) {
@@ -143,7 +158,7 @@ function classify(text: string, i: number, num: ParsedNumber): Mention | null {
   if (text[num.end] === '∶') return null;                                             // ratio
 
   const pct = percentPrefixAt(text, i);
-  const cur = pct ? null : currencyPrefixAt(text, i);
+  const cur = pct ? null : currencyPrefixAt(text, i, floor);
   let start = pct ? i - pct.word.length : cur ? i - cur.word.length : i;
 
   const before = approxBefore(text, start, num.bareScale);
@@ -159,6 +174,8 @@ function classify(text: string, i: number, num: ParsedNumber): Mention | null {
   } else {
     unit = unitOf(text, num, i, cur?.iso ?? null);
   }
+  // 五元三毛, 七成六: the unit restated the number.
+  if (unit && restated(unit) !== undefined) value = restated(unit)!;
 
   // A range: 3-5万元, 7-8%, 1至2个百分点 (unit after the second number only),
   // 7%至8%, 15.98万元—19.98万元, 百分之七到百分之八 (unit after both).
@@ -168,7 +185,7 @@ function classify(text: string, i: number, num: ParsedNumber): Mention | null {
     let j = rangeFrom + conn.length;
     if (pct && text.startsWith(pct.word, j)) j += pct.word.length;
     else if (cur && text.startsWith(cur.word, j)) j += cur.word.length;
-    const second = parseNumberAt(text, j);
+    const second = parseNumberAt(text, j, PARSE_OPTS);
     if (second && !second.bareScale && Number.isFinite(second.value) && second.value >= 0) {
       const unit2 = pct
         ? { type: 'percent' as const, unit: '%', end: second.end, shift: pct.shift }
@@ -184,9 +201,10 @@ function classify(text: string, i: number, num: ParsedNumber): Mention | null {
             if (p) low = p.value;
           }
         }
-        if (second.value >= low) {
+        const high = unit2 ? restated(unit2) ?? second.value : second.value;
+        if (high >= low) {
           value = low;
-          valueMax = second.valueMax ?? second.value;
+          valueMax = second.valueMax ?? high;
           unit = unit2;
         }
       }

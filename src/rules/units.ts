@@ -5,25 +5,46 @@
 
 /** Currency words after the number → ISO 4217. */
 export const CURRENCY_SUFFIX: ReadonlyArray<readonly [string, string]> = [
-  ['元人民币', 'CNY'], ['元钱', 'CNY'], ['人民币', 'CNY'], ['块钱', 'CNY'],
-  ['美元', 'USD'], ['美金', 'USD'],
+  ['元人民币', 'CNY'], ['元人民幣', 'CNY'], ['元钱', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['块钱', 'CNY'], ['塊錢', 'CNY'],
+  ['美元', 'USD'], ['美圆', 'USD'], ['美金', 'USD'], ['美刀', 'USD'],
   ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'],
   ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['英镑', 'GBP'], ['英鎊', 'GBP'],
   ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'],
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['澳元', 'AUD'], ['加元', 'CAD'], ['加币', 'CAD'],
   ['韩元', 'KRW'], ['韓元', 'KRW'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['新加坡元', 'SGD'],
   ['新元', 'SGD'], ['泰铢', 'THB'], ['印度卢比', 'INR'], ['卢比', 'INR'], ['林吉特', 'MYR'],
-  ['新西兰元', 'NZD'], ['越南盾', 'VND'],
+  ['新西兰元', 'NZD'], ['越南盾', 'VND'], ['奈拉', 'NGN'], ['兰特', 'ZAR'], ['里拉', 'TRY'], ['比索', 'MXN'],
   ['元', 'CNY'], ['圆', 'CNY'],
 ];
 
+/**
+ * The colloquial dollar words: 块 (CNY) and the Cantonese 蚊 (HKD). Alone after a whole number
+ * they are not money (两块 is "two pieces", 蚊 a mosquito); they are when the amount has a
+ * decimal (3.04块) or goes on in 角/毛/分 (五块六, 三块四分).
+ */
+export const COLLOQUIAL_DOLLAR: ReadonlyArray<readonly [string, string]> = [['块', 'CNY'], ['塊', 'CNY'], ['蚊', 'HKD']];
+
+/**
+ * The small change after a dollar (五元三毛, 50元6角三分, 两美元又三美分): the word and its decimal
+ * shift. Alone (三角 a triangle, 十分 "very", 30分 a score, 两毛 hair) they are never money.
+ */
+export const CHANGE_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['美分', -2], ['角', -1], ['毛', -1], ['毫', -1], ['分', -2], ['仙', -2],
+];
+/** Joining words between a dollar and its change: 两美元又三美分, 三块零四 (零: the tenths are empty). */
+export const CHANGE_JOINERS = ['又', '零'];
+
 /** Characters after 元 that make it another word (元旦, 元素, 单元…), not yuan. */
 export const YUAN_NOT_BEFORE = new Set(['旦', '素', '宵', '首', '件', '器', '宇', '年', '老', '帅', '气', '音', '代', '朝', '组', '谋']);
+/** Characters after 蚊 that make it the insect (蚊子, 蚊虫, 蚊香, 蚊帐). */
+export const WEN_NOT_BEFORE = new Set(['子', '虫', '香', '帐', '帳', '蝇', '蠅']);
+/** Characters after 块 that make it a piece or a block (块茎, 块状). */
+export const KUAI_NOT_BEFORE = new Set(['茎', '状', '头', '儿']);
 
 /** Currency marks before the number → ISO 4217. */
 export const CURRENCY_PREFIX: ReadonlyArray<readonly [string, string]> = [
-  ['人民币', 'CNY'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'],
-  ['US$', 'USD'], ['USD', 'USD'], ['美元', 'USD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['港币', 'HKD'],
+  ['人民币', 'CNY'], ['人民幣', 'CNY'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'],
+  ['US$', 'USD'], ['USD', 'USD'], ['美元', 'USD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
   ['NT$', 'TWD'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'], ['$', 'USD'],
 ];
 
@@ -42,21 +63,30 @@ export const COUNT_NOT_BEFORE: readonly string[] = [
 
 /** Measure words whose count reads as an ordinal or an article when written with these numerals. */
 export const PERCENT_SUFFIX: ReadonlyArray<readonly [string, 'pct' | 'permille' | 'pp' | 'tenth']> = [
-  ['%', 'pct'], ['‰', 'permille'], ['个百分点', 'pp'], ['百分点', 'pp'],
+  ['%', 'pct'], ['‰', 'permille'], ['个百分点', 'pp'], ['個百分點', 'pp'], ['个百分點', 'pp'], ['個百分点', 'pp'],
+  ['百分点', 'pp'], ['百分點', 'pp'],
 ];
 
 /** Before a number: the fraction words that make it a percent. */
 export const PERCENT_PREFIX: ReadonlyArray<readonly [string, number]> = [
-  ['百分之', 0], ['千分之', -1], ['万分之', -2], ['萬分之', -2],
+  ['百万万分之', -8], ['百萬萬分之', -8], ['万万分之', -6], ['萬萬分之', -6], ['千万分之', -5], ['千萬分之', -5],
+  ['百万分之', -4], ['百萬分之', -4], ['十万分之', -3], ['十萬分之', -3], ['亿分之', -6], ['億分之', -6],
+  ['百分之', 0], ['佰分之', 0], ['千分之', -1], ['仟分之', -1], ['万分之', -2], ['萬分之', -2],
 ];
 
+/** After 折 these make another word (折合 "converted to", 折旧 depreciation, 折叠 folding…), not a discount. */
+export const ZHE_NOT_BEFORE = new Set(['合', '旧', '舊', '算', '叠', '疊', '线', '線', '射', '腾', '騰', '返', '现', '現', '中', '纸', '紙', '损', '損', '页', '頁', '痕', '服', '寿', '桂', '腰', '断', '斷', '扣', '价', '價', '成']);
+/** Before the number, these make 折 part of an idiom (一波三折). */
+export const ZHE_NOT_AFTER = new Set(['波', '曲']);
+
 /** After 成 these make a verb or noun (成为, 成本…), not tenths. */
-export const CHENG_NOT_BEFORE = new Set(['为', '功', '立', '本', '果', '员', '交', '熟', '长', '效', '绩', '型', '片', '都', '品', '套', '批', '就', '年', '人', '分', '色', '千', '百', '了', '型', '像']);
+export const CHENG_NOT_BEFORE = new Set(['为', '功', '立', '本', '果', '员', '交', '熟', '长', '效', '绩', '型', '片', '都', '品', '套', '批', '就', '年', '人', '分', '色', '千', '百', '了', '型', '像', '不', '材', '活', '亲', '親', '全', '事', '名', '形', '因', '才', '熟']);
 
 /** Words right before a number that bound it: the value is stated approximately. */
 export const APPROX_BEFORE: ReadonlyArray<readonly [string, 'about' | 'over' | 'under' | 'at_least' | 'at_most']> = [
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['最高', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
+  ['起码', 'at_least'], ['起碼', 'at_least'], ['最少', 'at_least'],
   ['超过', 'over'], ['突破', 'over'], ['大约', 'about'], ['将近', 'under'], ['接近', 'under'],
   ['不到', 'under'], ['不足', 'under'], ['约', 'about'], ['近', 'under'], ['超', 'over'], ['逾', 'over'],
   ['上', 'over'], ['数', 'over'], ['几', 'over'], ['过', 'over'],
