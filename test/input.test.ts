@@ -121,7 +121,7 @@ describe('decode: invalid bytes are replaced and located', () => {
     for (const bad of [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80]]) {
       expect(scanUtf8(Buffer.from(bad), 0).invalid, bad.join(' ')).toBeGreaterThan(0);
     }
-    expect(scanUtf8(Buffer.from('😀增长a'), 0)).toEqual({ invalid: 0, firstInvalid: -1, multibyte: 3 });
+    expect(scanUtf8(Buffer.from('😀增长a'), 0)).toEqual({ invalid: 0, firstInvalid: -1, multibyte: 3, truncatedAtEnd: false });
   });
 });
 

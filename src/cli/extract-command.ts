@@ -124,6 +124,8 @@ export function extractCommand(): Command {
     .description('list every metric in the inputs (the default command)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addHelpText('after', EXAMPLES)
+    // addCommand does not pass the program's settings on: say where usage is after an option error.
+    .showHelpAfterError('(run cnmetrics --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], opts: ExtractCliOptions, cmd: Command) => {
       if (inputs.length === 0 && process.stdin.isTTY) {
