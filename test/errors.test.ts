@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -114,6 +114,19 @@ describe('bad inputs: one line on stderr, the other inputs still processed, exit
     expect(r4.stderr).toMatch(/^cnmetrics: -: too large: more than [\d.]+ (KiB|bytes), over the 1 KiB limit \(raise it with --max-size\)\n$/);
     expect(r4.stdout).toBe('');
     expect(r4.code).toBe(2);
+  });
+
+  it('standard input that is a directory (cnmetrics < dir)', () => {
+    const d = tmp();
+    const fd = openSync(d, 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '-f', 'jsonl', '-', SAMPLE], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+      expect(r.stderr).toBe('cnmetrics: -: is a directory\n');
+      expectSampleRecords(r.stdout);
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('all of them at once: every bad input reported in order, every good record printed', () => {
@@ -312,6 +325,11 @@ describe('output: closed pipes, atomic files, injection, terminal safety', () =>
     // The doc cell starts with "/" here; a relative name that starts with "=" is neutralized too.
     const rel = run(['-f', 'tsv', '--no-header', '--fields', 'doc,value', '=cmd.txt'], '', { cwd: join(d, 'in') });
     expect(rel.stdout.split('\n')[0]).toBe("'=cmd.txt\t-12345600");
+    // Names that start with a tab or CR are neutralized too (TSV turns the tab into a space).
+    writeFileSync(join(d, 'in', '\tx.txt'), '签约项目47个。');
+    writeFileSync(join(d, 'in', '\rx.txt'), '签约项目47个。');
+    const ctl = run(['-f', 'csv', '--no-header', '--fields', 'doc,value', '\tx.txt', '\rx.txt'], '', { cwd: join(d, 'in') });
+    expect(parse(ctl.stdout)).toEqual([["'\tx.txt", '47'], ["'\rx.txt", '47']]);
   });
 
   it('table and md: escape and control characters from the input never reach the terminal raw', () => {

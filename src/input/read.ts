@@ -164,6 +164,8 @@ export async function readInput(ref: InputRef, o: ReadOptions = {}): Promise<Rea
   const limit = o.maxSize ?? MAX_INPUT_BYTES;
   let bytes: Buffer;
   try {
+    // `cnmetrics < dir` gives a stream that just ends, which would pass for an empty input.
+    if (ref.path === null && fstatSync(0).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     bytes = ref.path === null ? await readAll(process.stdin, limit) : readPath(ref.path, limit);
   } catch (e) {
     if (e instanceof TooLarge) {
