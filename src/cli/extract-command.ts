@@ -2,8 +2,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { extract } from '../pipeline.js';
 import { createFormatter, defaultFields, type OutputFormat } from '../format/index.js';
-import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
-import { readInput } from '../input/read.js';
+import { collectInputs, DEFAULT_EXTENSIONS, fsReason } from '../input/collect.js';
+import { MAX_INPUT_BYTES, parseSize, readInput } from '../input/read.js';
+import { canonicalEncoding } from '../input/decode.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
@@ -19,6 +20,8 @@ export interface ExtractCliOptions {
   color: boolean;
   ext?: string[];
   year?: number;
+  encoding?: string;
+  maxSize?: number;
 }
 
 export const EXAMPLES = `
@@ -45,27 +48,47 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
     format, fields, header: o.header, bom: o.bom ?? false,
     color: format === 'table' && useColor(o.color), width: process.stdout.columns || 120,
   });
-  const sink: Sink = o.output ? fileSink(o.output) : stdoutSink();
+  let sink: Sink;
+  try {
+    sink = o.output ? fileSink(o.output) : stdoutSink();
+  } catch (e) {
+    warn(`${o.output}: cannot write: ${fsReason(e)}`);
+    return EXIT_INPUT;
+  }
   let total = 0;
+  let internal = false;
   try {
     sink.write(formatter.head());
     for (const ref of inputs) {
-      const r = await readInput(ref);
+      const r = await readInput(ref, { encoding: o.encoding, maxSize: o.maxSize });
       for (const w of r.warnings) warn(`${r.doc}: ${w}`);
       if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; continue; }
-      let records = extract(r.text, { doc: r.doc, types: o.type, year: o.year });
+      let records;
+      try {
+        records = extract(r.text, { doc: r.doc, types: o.type, year: o.year });
+      } catch (e) {
+        // A bug on one input must not cost the records of the others; exit 70 says it was ours.
+        warn(`${r.doc}: internal error (please report it with this input): ${(e as Error)?.message ?? String(e)}`);
+        internal = true;
+        continue;
+      }
       if (o.item !== undefined) records = records.filter((x) => x.type === 'count' && x.item !== null && x.item.includes(o.item!));
       total += records.length;
       for (const rec of records) sink.write(formatter.row(rec));
     }
     sink.write(formatter.tail());
-    sink.close(true);
   } catch (e) {
     sink.close(false);
     throw e;
   }
+  try {
+    sink.close(true);
+  } catch (e) {
+    warn(`${o.output}: cannot write: ${fsReason(e)}`);
+    return EXIT_INPUT;
+  }
   if (total === 0 && format === 'table') warn('no metrics found');
-  return failed ? EXIT_INPUT : EXIT_OK;
+  return internal ? 70 : failed ? EXIT_INPUT : EXIT_OK;
 }
 
 export function addExtractOptions(cmd: Command): Command {
@@ -79,6 +102,17 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)')
     .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5 … (default: detect)', (v: string) => {
+      let c: string | null = null;
+      try { c = canonicalEncoding(v); } catch { /* unknown */ }
+      if (c === null) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: unknown encoding "${v}" (try utf-8, utf-16le, utf-16be, gb18030, big5)`);
+      return c === 'auto' ? undefined : v;
+    })
+    .option('--max-size <size>', `refuse inputs larger than this (default: ${MAX_INPUT_BYTES / 1024 / 1024}M)`, (v: string) => {
+      const n = parseSize(v);
+      if (n === null) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --max-size takes a size such as 64M or 1G, not "${v}"`);
+      return n;
+    })
     .option('--year <yyyy>', 'the year the text speaks of, for period_norm', (v: string) => {
       if (!/^\d{4}$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --year takes a four-digit year, not "${v}"`);
       return Number(v);
@@ -90,6 +124,8 @@ export function extractCommand(): Command {
     .description('list every metric in the inputs (the default command)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addHelpText('after', EXAMPLES)
+    // addCommand does not pass the program's settings on: say where usage is after an option error.
+    .showHelpAfterError('(run cnmetrics --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], opts: ExtractCliOptions, cmd: Command) => {
       if (inputs.length === 0 && process.stdin.isTTY) {

@@ -18,14 +18,23 @@ export function fileSink(path: string): Sink {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   let open = true;
-  const cleanup = () => { if (open) { try { closeSync(fd); unlinkSync(tmp); } catch { /* already gone */ } open = false; } };
+  const cleanup = () => { if (open) { open = false; try { closeSync(fd); } catch { /* closed */ } try { unlinkSync(tmp); } catch { /* already gone */ } } };
+  // Ctrl-C, kill or a closed terminal would end the process without 'exit' handlers: remove the
+  // temporary file, then die of the same signal so the shell sees what happened (status 128+n).
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const onSignal = (sig: NodeJS.Signals) => { cleanup(); detach(); process.kill(process.pid, sig); };
+  const detach = () => { for (const sg of signals) process.removeListener(sg, onSignal); process.removeListener('exit', cleanup); };
+  for (const sg of signals) process.on(sg, onSignal);
   process.once('exit', cleanup);
   return {
     write(s) { if (s) writeAll(fd, s); },
     close(ok) {
       if (!open) return;
-      closeSync(fd); open = false;
-      if (ok) renameSync(tmp, path); else unlinkSync(tmp);
+      detach();
+      open = false;
+      closeSync(fd);
+      if (!ok) { unlinkSync(tmp); return; }
+      try { renameSync(tmp, path); } catch (e) { try { unlinkSync(tmp); } catch { /* gone */ } throw e; }
     },
   };
 }

@@ -6,7 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.text'];
+// Saved web pages are read too: their visible text is extracted (see html.ts).
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.text', '.html', '.htm'];
 
 export interface InputRef { name: string; path: string | null }  // path null = stdin
 export interface InputProblem { name: string; reason: string }
