@@ -7,6 +7,7 @@ import { readInput } from '../input/read.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
+import { startProgress } from './progress.js';
 
 export interface ExtractCliOptions {
   format?: OutputFormat;
@@ -19,6 +20,7 @@ export interface ExtractCliOptions {
   color: boolean;
   ext?: string[];
   year?: number;
+  quiet?: boolean;
 }
 
 export const EXAMPLES = `
@@ -47,24 +49,28 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   });
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink();
   let total = 0;
+  const progress = startProgress(inputs, { quiet: o.quiet, stdoutBusy: !o.output && format !== 'table' && Boolean(process.stdout.isTTY) });
   try {
     sink.write(formatter.head());
     for (const ref of inputs) {
       const r = await readInput(ref);
+      progress.beforeWarnings(r);
       for (const w of r.warnings) warn(`${r.doc}: ${w}`);
       if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; continue; }
       let records = extract(r.text, { doc: r.doc, types: o.type, year: o.year });
       if (o.item !== undefined) records = records.filter((x) => x.type === 'count' && x.item !== null && x.item.includes(o.item!));
       total += records.length;
       for (const rec of records) sink.write(formatter.row(rec));
+      progress.step(ref, r.text);
     }
+    progress.clear();
     sink.write(formatter.tail());
     sink.close(true);
   } catch (e) {
     sink.close(false);
     throw e;
   }
-  if (total === 0 && format === 'table') warn('no metrics found');
+  if (total === 0 && format === 'table' && !o.quiet) warn('no metrics found');
   return failed ? EXIT_INPUT : EXIT_OK;
 }
 
@@ -79,6 +85,7 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)')
     .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('-q, --quiet', 'no progress bar on stderr (shown only for long runs on a terminal)')
     .option('--year <yyyy>', 'the year the text speaks of, for period_norm', (v: string) => {
       if (!/^\d{4}$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --year takes a four-digit year, not "${v}"`);
       return Number(v);
