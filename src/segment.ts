@@ -61,12 +61,32 @@ export function sentenceBounds(seg: Segments, text: string, pos: number): [numbe
 }
 
 const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
+const PAREN_SPAN = 40;
 
-/** The clause (between commas or semicolons) around [from, to) inside the sentence. */
+/**
+ * The clause (between commas or semicolons) around [from, to) inside the sentence. A comma
+ * inside parentheses (固定资产投资（不含农户，下同）同比增长) does not end a clause.
+ */
 export function clauseBounds(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
   let a = from;
-  while (a > sStart && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  while (a > sStart) {
+    const c = text[a - 1];
+    if (c === '）' || c === ')') {
+      const open = text.lastIndexOf(c === '）' ? '（' : '(', a - 2);
+      if (open >= sStart && a - open <= PAREN_SPAN) { a = open; continue; }
+    }
+    if (CLAUSE_BREAK.test(c)) break;
+    a--;
+  }
   let b = to;
-  while (b < sEnd && !CLAUSE_BREAK.test(text[b])) b++;
+  while (b < sEnd) {
+    const c = text[b];
+    if (c === '（' || c === '(') {
+      const close = text.indexOf(c === '（' ? '）' : ')', b + 1);
+      if (close >= 0 && close < sEnd && close - b <= PAREN_SPAN) { b = close + 1; continue; }
+    }
+    if (CLAUSE_BREAK.test(c)) break;
+    b++;
+  }
   return [a, b];
 }

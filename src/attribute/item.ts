@@ -27,6 +27,17 @@ function firstStop(s: string, from = 0): number {
   return cut;
 }
 
+/** Cut after the last lead verb inside s: 西部科学城重庆高新区实施智能化改造项目 → 智能化改造项目. */
+function afterLastVerb(s: string): string {
+  let cut = 0;
+  for (const v of ITEM_LEAD_VERBS) {
+    if (v.length < 2) continue;
+    const k = s.lastIndexOf(v);
+    if (k >= 0 && k + v.length < s.length && k + v.length > cut) cut = k + v.length;
+  }
+  return s.slice(cut);
+}
+
 function stripLead(s: string): string {
   let changed = true;
   while (changed && s) {
@@ -77,7 +88,7 @@ function firstHeadFromEnd(s: string): { at: number; end: number } | null {
 }
 
 /** The noun before the number, back to the clause start or a list break. */
-function itemBefore(text: string, start: number, clauseStart: number): string | null {
+function itemBefore(text: string, start: number, clauseStart: number, heads = true): string | null {
   let a = start;
   while (a > clauseStart && start - a < 40 && !HARD_STOP.test(text[a - 1]) && !SOFT_STOP.test(text[a - 1])) a--;
   let s = text.slice(a, start);
@@ -85,7 +96,7 @@ function itemBefore(text: string, start: number, clauseStart: number): string | 
   s = s.replace(/(达到|达|为|有|共|超过|超|约|近|逾|共计|合计|总计|累计)+$/, '');
   const deng = s.lastIndexOf('等');
   if (deng >= 0 && deng < s.length - 1) s = s.slice(deng + 1);  // 壁虎科技等项目 → 项目
-  const head = lastHead(s);
+  const head = heads ? lastHead(s) : null;
   if (head) {
     // keep the words right before the head noun, after a lead verb
     s = s.slice(0, head.end);
@@ -93,7 +104,7 @@ function itemBefore(text: string, start: number, clauseStart: number): string | 
     const stop = lastStop(s);
     if (stop >= 0) s = s.slice(stop);
   }
-  s = stripLead(s);
+  s = stripLead(afterLastVerb(s));
   s = s.replace(/^(的|了|其中)+/, '');
   return s.length > 0 && s.length <= MAX_ITEM ? s : null;
 }
@@ -116,6 +127,13 @@ function lastStop(s: string): number {
   return at;
 }
 
-export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number): string | null {
-  return itemAfter(text, end, sentenceEnd) ?? itemBefore(text, start, clauseStart);
+const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
+
+export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number, unit: string): string | null {
+  const after = itemAfter(text, end, sentenceEnd);
+  if (after) return after;
+  // People: the whole phrase before says who (城镇人口 392.66 万人, 园区企业职工子女共计80人);
+  // a head noun inside it (企业) is not what is counted.
+  if (PERSON_UNITS.has(unit)) return itemBefore(text, start, clauseStart, false) ?? '人';
+  return itemBefore(text, start, clauseStart);
 }
