@@ -137,3 +137,32 @@ describe('summary: repeated mentions count once', () => {
     expect(dedupe([...a, ...b]).merged).toEqual([]);
   });
 });
+
+describe('summary of the sample article', () => {
+  const records = extract(readFixture('gaoxin-zones-2024.txt'), { doc: 'gaoxin-zones-2024.txt' });
+  const gold = readGold('gaoxin-zones-2024.gold.jsonl');
+  const rows = summarize(records, { by: 'region' });
+
+  for (const region of ['珠海高新区', '重庆高新区']) {
+    it(`totals the amounts of ${region} to the sum of its gold amounts`, () => {
+      const goldAmounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional);
+      expect(goldAmounts.length).toBeGreaterThan(0);
+      const expected = new Map<string, number>();
+      // gold values are exact decimals; sum in integer fen so the expectation itself has no float drift
+      for (const g of goldAmounts) expected.set(g.unit, (expected.get(g.unit) ?? 0) + Math.round(g.value * 100));
+      const totals = rows.filter((r) => r.kind === 'total' && r.group === region);
+      expect(totals.map((t) => [t.unit, Math.round(t.value * 100)])).toEqual([...expected]);
+      for (const t of totals) expect(t.mentions).toBe(goldAmounts.filter((g) => g.unit === t.unit).length);
+      const fuzzy = goldAmounts.some((g) => g.approx !== null && g.approx !== undefined);
+      for (const t of totals) expect(t.approx !== null).toBe(fuzzy);
+    });
+
+    it(`counts the projects of ${region} as its gold project counts`, () => {
+      const goldProjects = gold.filter((g) => g.type === 'count' && g.region === region && !g.optional && String(g.item ?? '').includes('项目'));
+      const projects = rows.filter((r) => r.kind === 'projects' && r.group === region);
+      expect(projects).toHaveLength(1);
+      expect(projects[0].value).toBe(goldProjects.reduce((s, g) => s + g.value, 0));
+      expect(projects[0].mentions).toBe(goldProjects.length);
+    });
+  }
+});

@@ -49,6 +49,17 @@ describe('cnmetrics summary', () => {
     expect(rows.filter((x) => x.kind === 'mentions')).toEqual([expect.objectContaining({ group: null, merged: 0 })]);
   });
 
+  it('gives 珠海高新区 and 重庆高新区 each a table whose totals are the sums of their gold amounts', () => {
+    const rows = run(['summary', '-f', 'jsonl', SAMPLE]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const gold = readGold('gaoxin-zones-2024.gold.jsonl');
+    for (const region of ['珠海高新区', '重庆高新区']) {
+      const amounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional);
+      const fen = amounts.reduce((s, g) => s + Math.round(g.value * 100), 0);
+      const totals = rows.filter((x) => x.kind === 'total' && x.group === region);
+      expect(totals.map((t) => [t.unit, Math.round(t.value * 100)]), region).toEqual([['CNY', fen]]);
+    }
+  });
+
   it('writes CSV with the schema header that parses back to the JSON rows', () => {
     const csv = run(['summary', '-f', 'csv', SAMPLE]);
     const jl = run(['summary', '-f', 'jsonl', SAMPLE]).stdout.trim().split('\n').map((l) => JSON.parse(l));
