@@ -8,6 +8,7 @@ import { canonicalEncoding } from '../input/decode.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
+import { startProgress } from './progress.js';
 
 export interface ExtractCliOptions {
   format?: OutputFormat;
@@ -22,6 +23,7 @@ export interface ExtractCliOptions {
   year?: number;
   encoding?: string;
   maxSize?: number;
+  quiet?: boolean;
 }
 
 export const EXAMPLES = `
@@ -57,10 +59,12 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   }
   let total = 0;
   let internal = false;
+  const progress = startProgress(inputs, { quiet: o.quiet, stdoutBusy: !o.output && format !== 'table' && Boolean(process.stdout.isTTY) });
   try {
     sink.write(formatter.head());
     for (const ref of inputs) {
       const r = await readInput(ref, { encoding: o.encoding, maxSize: o.maxSize });
+      progress.beforeWarnings(r);
       for (const w of r.warnings) warn(`${r.doc}: ${w}`);
       if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; continue; }
       let records;
@@ -75,7 +79,9 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
       if (o.item !== undefined) records = records.filter((x) => x.type === 'count' && x.item !== null && x.item.includes(o.item!));
       total += records.length;
       for (const rec of records) sink.write(formatter.row(rec));
+      progress.step(ref, r.text);
     }
+    progress.clear();
     sink.write(formatter.tail());
   } catch (e) {
     sink.close(false);
@@ -87,7 +93,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
     warn(`${o.output}: cannot write: ${fsReason(e)}`);
     return EXIT_INPUT;
   }
-  if (total === 0 && format === 'table') warn('no metrics found');
+  if (total === 0 && format === 'table' && !o.quiet) warn('no metrics found');
   return internal ? 70 : failed ? EXIT_INPUT : EXIT_OK;
 }
 
@@ -113,6 +119,7 @@ export function addExtractOptions(cmd: Command): Command {
       if (n === null) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --max-size takes a size such as 64M or 1G, not "${v}"`);
       return n;
     })
+    .option('-q, --quiet', 'no progress bar on stderr (shown only for long runs on a terminal)')
     .option('--year <yyyy>', 'the year the text speaks of, for period_norm', (v: string) => {
       if (!/^\d{4}$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --year takes a four-digit year, not "${v}"`);
       return Number(v);

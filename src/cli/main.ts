@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, warn } from './common.js';
 import { EXAMPLES, extractCommand } from './extract-command.js';
+import { highlightCommand } from './highlight-command.js';
+import { summaryCommand } from './summary-command.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (s, write) => write(s) })
     .exitOverride();
   program.addCommand(extractCommand(), { isDefault: true });
+  program.addCommand(summaryCommand());
+  program.addCommand(highlightCommand());
   program.addHelpText('after', EXAMPLES);
   return program;
 }
