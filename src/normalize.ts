@@ -51,6 +51,12 @@ function continues(line: string, next: string | undefined): boolean {
   const t = line.trim();
   if (t === '' || SENTENCE_END.test(t)) return false;
   if (!CLAUSE_PUNCT.test(t)) return false;
+  // 「…早日投产达产。 朱高轩」: a byline after the last sentence, not a sentence broken off
+  const lastEnd = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
+  if (lastEnd >= 0) {
+    const tail = t.slice(lastEnd + 1);
+    if (/^[ \t]/.test(tail) && tail.trim().length <= 8) return false;
+  }
   const n = next.trimStart();
   // A new paragraph that starts with an opening quote or a list marker is not a continuation.
   return n !== '' && !/^[“「『（(【\[●○■□◆·\-—*#]/.test(n);

@@ -4,9 +4,9 @@
  */
 import { normalize } from './normalize.js';
 import { offsetIndex } from './offsets.js';
-import { segment, sentenceBounds, clauseBounds } from './segment.js';
+import { segment } from './segment.js';
 import { scan } from './extract/scan.js';
-import { attribute } from './attribute/index.js';
+import { attributeAll } from './attribute/index.js';
 import type { ExtractOptions, MetricRecord } from './types.js';
 
 export function extract(input: string, options: ExtractOptions = {}): MetricRecord[] {
@@ -17,12 +17,12 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
   if (mentions.length === 0) return [];
   const seg = segment(text);
   const idx = offsetIndex(input);
-  const ctx = { text, seg, year: options.year };
+  const attrs = attributeAll(text, seg, mentions, { year: options.year });
   const out: MetricRecord[] = [];
-  for (const m of mentions) {
-    const [sStart, sEnd] = sentenceBounds(seg, text, m.start);
-    const [cStart, cEnd] = clauseBounds(text, sStart, sEnd, m.start, m.end);
-    const a = attribute(ctx, m, { sStart, sEnd, cStart, cEnd });
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const a = attrs[i];
+    const [sStart, sEnd] = a.sentence;
     const u0 = norm.map[m.start];
     const u1 = norm.map[m.end - 1] + 1;
     const rec: MetricRecord = {

@@ -1,14 +1,19 @@
 /**
  * Attribute: what each number measures (indicator, item), which way it moved (trend, basis),
- * where (region) and when (period). Each rule works on the normalized text around the mention.
+ * where (region) and when (period). Places and periods are found once per document; each
+ * mention is then attributed from its clause, its sentence and its section.
  */
 import type { Segments } from '../segment.js';
+import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
 import type { Basis, Trend } from '../types.js';
 import { findItem } from './item.js';
+import { findPlaces } from './places.js';
+import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
+import { findRegion } from './region.js';
+import { basisOf, trendOf } from './trend.js';
+import { findIndicator } from './indicator.js';
 
-export interface AttributeContext { text: string; seg: Segments; year?: number }
-export interface Span { sStart: number; sEnd: number; cStart: number; cEnd: number }
 export interface Attribution {
   trend: Trend | null;
   basis: Basis | null;
@@ -17,9 +22,75 @@ export interface Attribution {
   region: string | null;
   period: string | null;
   period_norm?: string | null;
+  sentence: [number, number];
 }
 
-export function attribute(ctx: AttributeContext, m: Mention, span: Span): Attribution {
-  const item = m.type === 'count' ? findItem(ctx.text, m.start, m.end, span.cStart, span.sEnd) : null;
-  return { trend: null, basis: null, indicator: null, item, region: null, period: null };
+export interface AttributeOptions { year?: number }
+
+const LIST_GAP = /^[、和与及,，]?$/;
+
+function lastPeriodIn(periods: PeriodMention[], from: number, to: number): PeriodMention | null {
+  let best: PeriodMention | null = null;
+  for (const p of periods) {
+    if (p.start >= to) break;
+    if (p.start >= from && p.end <= to) best = p;
+  }
+  return best;
+}
+
+export function attributeAll(text: string, seg: Segments, mentions: Mention[], opts: AttributeOptions = {}): Attribution[] {
+  const places = findPlaces(text);
+  const periods = findPeriods(text);
+  const headings = seg.headings;
+  const year = opts.year ?? documentYear(text);
+  const out: Attribution[] = [];
+  let pi = 0; // periods are sorted: skip those before the current sentence
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const sentence = sentenceBounds(seg, text, m.start);
+    const clause = clauseBounds(text, sentence[0], sentence[1], m.start, m.end);
+    const prev = i > 0 ? mentions[i - 1] : null;
+    const prevOut = i > 0 ? out[i - 1] : null;
+    const sameClause = prev !== null && prev.end > clause[0];
+    const sameSentence = prev !== null && prev.end > sentence[0];
+
+    const item = m.type === 'count' ? findItem(text, m.start, m.end, clause[0], sentence[1], m.unit) : null;
+
+    // The words that govern this number: from the clause start or the previous mention in it.
+    let from = clause[0];
+    if (sameClause) {
+      from = prev!.end;
+      // skip the previous count's noun: 32个重庆市级重点项目投资完成率 → 投资完成率
+      if (prev!.type === 'count' && prevOut?.item) {
+        const k = text.indexOf(prevOut.item, from);
+        if (k >= 0 && k - from <= 1 && k + prevOut.item.length <= m.start) from = k + prevOut.item.length;
+      }
+    }
+    const before = text.slice(from, m.start);
+    let { trend } = trendOf(before);
+    let basis = basisOf(before);
+    let indicator = m.type === 'count' ? null
+      : findIndicator({ text, from, start: m.start, end: m.end, clauseEnd: clause[1], places, periods });
+
+    // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
+    // takes what it lacks from the previous mention of the same sentence.
+    if (prev && prevOut && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.end, m.start).trim())) {
+      trend = trend ?? prevOut.trend; basis = basis ?? prevOut.basis; indicator = indicator ?? prevOut.indicator;
+    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null) && prevOut && sameSentence) {
+      indicator = prevOut.indicator;
+    }
+
+    while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
+    const p = lastPeriodIn(periods.slice(pi), sentence[0], m.start)
+      ?? lastPeriodIn(periods.slice(pi), m.end, clause[1]);
+    const period = p ? p.text : null;
+    const a: Attribution = {
+      trend, basis, indicator, item,
+      region: findRegion({ text, places, headings }, m.start, m.end, clause, sentence),
+      period, sentence,
+    };
+    if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;
+    out.push(a);
+  }
+  return out;
 }

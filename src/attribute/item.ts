@@ -27,6 +27,17 @@ function firstStop(s: string, from = 0): number {
   return cut;
 }
 
+/** Cut after the last lead verb inside s: 西部科学城重庆高新区实施智能化改造项目 → 智能化改造项目. */
+function afterLastVerb(s: string): string {
+  let cut = 0;
+  for (const v of ITEM_LEAD_VERBS) {
+    if (v.length < 2) continue;
+    const k = s.lastIndexOf(v);
+    if (k >= 0 && k + v.length < s.length && k + v.length > cut) cut = k + v.length;
+  }
+  return s.slice(cut);
+}
+
 function stripLead(s: string): string {
   let changed = true;
   while (changed && s) {
@@ -93,7 +104,7 @@ function itemBefore(text: string, start: number, clauseStart: number): string | 
     const stop = lastStop(s);
     if (stop >= 0) s = s.slice(stop);
   }
-  s = stripLead(s);
+  s = stripLead(afterLastVerb(s));
   s = s.replace(/^(的|了|其中)+/, '');
   return s.length > 0 && s.length <= MAX_ITEM ? s : null;
 }
@@ -116,6 +127,12 @@ function lastStop(s: string): number {
   return at;
 }
 
-export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number): string | null {
-  return itemAfter(text, end, sentenceEnd) ?? itemBefore(text, start, clauseStart);
+const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
+
+export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number, unit: string): string | null {
+  const after = itemAfter(text, end, sentenceEnd);
+  if (after) return after;
+  // 80人报名参加: people are what 人 counts; the noun before (园区企业职工子女) is who they are
+  if (PERSON_UNITS.has(unit)) return unit === '人次' ? '人' : unit === '人' ? '人' : null;
+  return itemBefore(text, start, clauseStart);
 }

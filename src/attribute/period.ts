@@ -1,0 +1,69 @@
+/**
+ * period: the time expression that scopes a sentence (今年上半年, 2024年7月, 全年, 一季度,
+ * 2023年以来), as written; and period_norm (2024H1, 2024-07, 2024, 2024Q1) when the year is known.
+ */
+
+// One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
+const Q = '[一二三四1-4]季度';
+const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|上半年|下半年|全年|年底|年末|年初|年中`;
+export const PERIOD_RE = new RegExp(
+  `(?:(?:19|20)\\d{2}年(?:${PART})?|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
+  'g',
+);
+
+export interface PeriodMention { start: number; end: number; text: string }
+
+export function findPeriods(text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  PERIOD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_RE.exec(text)) !== null) {
+    const t = m[0];
+    // 1月 alone next to a number is a duration or part of a date range handled elsewhere;
+    // 个月 is a duration, never a period
+    if (text[m.index - 1] === '个' || /\d/.test(text[m.index - 1] ?? '')) continue;
+    // 第三季度 is a period only when followed by non-ordinal text; fine as is
+    out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+const CN_DIGIT: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
+export function documentYear(text: string): number | undefined {
+  const head = text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  const m = /((?:19|20)\d{2})年/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** period → ISO-like form, given the document's year. Null when it cannot be pinned down. */
+export function normalizePeriod(p: string, year: number | undefined): string | null {
+  let y = year;
+  let rest = p;
+  const ym = /^((?:19|20)\d{2})年/.exec(p);
+  if (ym) { y = Number(ym[1]); rest = p.slice(ym[0].length); }
+  else if (/^(今年|本年|当年|同年)/.test(p)) rest = p.slice(2);
+  else if (/^(去年|上年)/.test(p)) { y = y === undefined ? undefined : y - 1; rest = p.slice(2); }
+  else if (p.startsWith('前年')) { y = y === undefined ? undefined : y - 2; rest = p.slice(2); }
+  else if (p.startsWith('明年')) { y = y === undefined ? undefined : y + 1; rest = p.slice(2); }
+  if (y === undefined) return null;
+  const since = rest.endsWith('以来');
+  if (since) rest = rest.slice(0, -2);
+  let out: string | null;
+  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末') out = String(y);
+  else if (rest === '上半年') out = `${y}H1`;
+  else if (rest === '下半年') out = `${y}H2`;
+  else if (/^第?[一二三四1-4]季度$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`;
+  else if (/^前[一二三1-3]季度$/.test(rest)) out = `${y}Q1/${y}Q${CN_DIGIT[rest[1]]}`;
+  else {
+    const mm = /^(\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)?$/.exec(rest);
+    const range = /^(\d{1,2})[-—~至到](\d{1,2})月(?:份)?$/.exec(rest);
+    if (mm) out = `${y}-${mm[1].padStart(2, '0')}`;
+    else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
+    else out = null;
+  }
+  // 2023年以来: from then on, an open interval in ISO 8601-2 notation
+  if (out && since && !/^(今年|本年)/.test(p)) return `${out}/..`;
+  return out;
+}

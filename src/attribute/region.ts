@@ -1,0 +1,89 @@
+/**
+ * region: the place a metric belongs to. In order: a place named before the number in its
+ * clause; before it in its sentence; after it in its clause when right next to it (9家襄阳高新区
+ * 企业) or after a locative verb (落地西部科学城重庆高新区); the heading of its section; the
+ * last place named earlier in the section; the nearest heading above that names a place; the
+ * last place named earlier in the document. 全市 / 全省 stand for the document's own city or
+ * province.
+ */
+import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
+import type { Place } from './places.js';
+
+export interface Heading { start: number; end: number }
+
+export interface RegionContext {
+  text: string;
+  places: Place[];
+  headings: Heading[];
+}
+
+/** Index of the last place starting before pos (binary search), or -1. */
+function lastBefore(places: Place[], pos: number): number {
+  let lo = 0, hi = places.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function lastIn(places: Place[], from: number, to: number): Place | null {
+  const k = lastBefore(places, to);
+  return k >= 0 && places[k].start >= from ? places[k] : null;
+}
+
+function headingBefore(headings: Heading[], pos: number): number {
+  let lo = 0, hi = headings.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function findRegion(
+  ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number],
+): string | null {
+  const { text, places, headings } = ctx;
+  const inClause = lastIn(places, clause[0], start);
+  if (inClause) return inClause.name;
+  const inSentence = lastIn(places, sentence[0], start);
+  if (inSentence) return inSentence.name;
+  const whole = wholeRegion(ctx, sentence[0], start);
+  if (whole) return whole;
+  // after the number, in the same clause
+  const k = lastBefore(places, end) + 1;
+  if (k < places.length && places[k].start < clause[1]) {
+    const p = places[k];
+    const between = text.slice(end, p.start);
+    if (between.length <= 1 || LOCATIVE_VERBS.some((v) => between.includes(v))) return p.name;
+  }
+  // the section: its heading block, then what the section said before the number
+  let h = headingBefore(headings, start);
+  const sectionStart = h >= 0 ? headings[h].start : 0;
+  for (let j = h; j >= 0; j--) {
+    const hp = lastIn(places, headings[j].start, headings[j].end);
+    if (hp) return hp.name;
+    // a block of headings: keep going up only while nothing but blank lines separates them
+    if (j === 0 || text.slice(headings[j - 1].end, headings[j].start).trim() !== '') break;
+  }
+  const inSection = lastIn(places, sectionStart, start);
+  if (inSection) return inSection.name;
+  for (; h >= 0; h--) {
+    const hp = lastIn(places, headings[h].start, headings[h].end);
+    if (hp) return hp.name;
+  }
+  const any = lastBefore(places, start);
+  return any >= 0 ? places[any].name : null;
+}
+
+/** 全市 in a sentence: the document's own city, the first place with that level named in it. */
+function wholeRegion(ctx: RegionContext, from: number, to: number): string | null {
+  const s = ctx.text.slice(from, to);
+  for (const [w, level] of WHOLE_REGION) {
+    if (!s.includes(w)) continue;
+    const p = ctx.places.find((x) => x.name.endsWith(level));
+    if (p) return p.name;
+  }
+  return null;
+}
