@@ -1,9 +1,11 @@
 /** `cnmetrics extract`: every metric of every input, as a table or a data format. */
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../pipeline.js';
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { createFormatter, defaultFields, type OutputFormat } from '../format/index.js';
-import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
-import { readInput } from '../input/read.js';
+import { collectInputs, DEFAULT_EXTENSIONS, type InputRef } from '../input/collect.js';
+import { jsonlJobs, textJobs } from '../stream/source.js';
+import { PARALLEL_MIN, runSources } from '../stream/run.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
@@ -19,6 +21,21 @@ export interface ExtractCliOptions {
   color: boolean;
   ext?: string[];
   year?: number;
+  jobs?: number;
+  inputFormat?: 'text' | 'jsonl';
+  textField?: string;
+  idField?: string;
+}
+
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Bytes of the named files (stdin counts as unknown, 0): decides whether workers start at once. */
+function inputBytes(inputs: InputRef[]): number {
+  let n = 0;
+  for (const i of inputs) if (i.path !== null) { try { n += statSync(i.path).size; } catch { /* reported when read */ } }
+  return n;
 }
 
 export const EXAMPLES = `
@@ -34,30 +51,40 @@ Exit status: 0 when every input was read, 2 when an input could not be read
 (the others are still processed) or the options were wrong.`;
 
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
-  const { inputs, problems } = collectInputs(args, o.ext ?? DEFAULT_EXTENSIONS);
+  const { inputs, problems } = collectInputs(args, o.ext ?? (o.inputFormat === 'jsonl' ? ['.jsonl', '.ndjson'] : DEFAULT_EXTENSIONS));
   let failed = problems.length > 0;
   for (const p of problems) warn(`${p.name}: ${p.reason}`);
   if (args.length === 0 && process.stdin.isTTY) return EXIT_USAGE; // caller prints help
 
   const format: OutputFormat = o.format ?? (o.output ? 'tsv' : process.stdout.isTTY ? 'table' : 'tsv');
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
-  const formatter = createFormatter({
+  const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false,
     color: format === 'table' && useColor(o.color), width: process.stdout.columns || 120,
-  });
+  };
+  const formatter = createFormatter(formatOptions);
   const sink: Sink = o.output ? fileSink(o.output) : stdoutSink();
   let total = 0;
   try {
     sink.write(formatter.head());
-    for (const ref of inputs) {
-      const r = await readInput(ref);
-      for (const w of r.warnings) warn(`${r.doc}: ${w}`);
-      if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; continue; }
-      let records = extract(r.text, { doc: r.doc, types: o.type, year: o.year });
-      if (o.item !== undefined) records = records.filter((x) => x.type === 'count' && x.item !== null && x.item.includes(o.item!));
-      total += records.length;
-      for (const rec of records) sink.write(formatter.row(rec));
-    }
+    // Inputs are read block by block and cut into chunks (src/stream); chunks of large inputs
+    // are read by worker threads (src/parallel) and written back in input order.
+    const jsonl = o.inputFormat === 'jsonl';
+    const jobs = o.jobs ?? defaultJobs();
+    const sources = (async function* () {
+      for (const ref of inputs) {
+        yield* jsonl ? jsonlJobs(ref, { textField: o.textField, idField: o.idField }) : textJobs(ref);
+      }
+    })();
+    const r = await runSources(sources, {
+      jobs,
+      large: jobs > 1 && inputBytes(inputs) > 2 * PARALLEL_MIN,
+      extract: { types: o.type, year: o.year },
+      item: o.item,
+      format: formatOptions,
+    }, formatter, (s) => sink.write(s), warn);
+    total = r.total;
+    if (r.failed) failed = true;
     sink.write(formatter.tail());
     sink.close(true);
   } catch (e) {
@@ -79,6 +106,13 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)')
     .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)', (v: string) => {
+      if (!/^[1-9]\d*$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --jobs takes a positive whole number, not "${v}"`);
+      return Number(v);
+    })
+    .addOption(new Option('--input-format <fmt>', 'text (default) or jsonl: one JSON object a line, a document each').choices(['text', 'jsonl']))
+    .option('--text-field <name>', 'jsonl: the field holding the text (default: text)')
+    .option('--id-field <name>', 'jsonl: the field naming the record, used as doc (default: id)')
     .option('--year <yyyy>', 'the year the text speaks of, for period_norm', (v: string) => {
       if (!/^\d{4}$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --year takes a four-digit year, not "${v}"`);
       return Number(v);

@@ -106,9 +106,10 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   let ti = 0;
   const out: Mention[] = [];
   START_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = START_RE.exec(text)) !== null) {
-    const i = m.index;
+  // test() rather than exec(): no match array per candidate (722k candidates in a 20 MB corpus,
+  // 270 ms of exec alone in the profile).
+  while (START_RE.test(text)) {
+    const i = START_RE.lastIndex - 1;
     while (ti < titles.length && titles[ti][1] <= i) ti++;
     if (ti < titles.length && titles[ti][0] < i) { START_RE.lastIndex = titles[ti][1]; continue; }
     const c = text[i];

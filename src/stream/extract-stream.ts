@@ -10,7 +10,7 @@
  */
 import { extract } from '../pipeline.js';
 import type { ExtractOptions, MetricRecord } from '../types.js';
-import { Chunker } from './chunk.js';
+import { Chunker, findCut } from './chunk.js';
 
 /** One chunk, ready to read on its own. Plain data: it crosses to worker threads as is. */
 export interface ChunkJob {
@@ -26,6 +26,9 @@ export interface ChunkJob {
 /** How many of the latest headings and titles a chunk carries forward. */
 const CARRY_HEADINGS = 16;
 const CARRY_TITLES = 64;
+/** The document's opening and the previous chunk's end carried as context, in UTF-16 units. */
+const HEAD_MAX = 2000;
+const TAIL_MAX = 2000;
 // segment.ts: a heading is a short line without sentence or clause punctuation.
 const HEADING_MAX = 32;
 const HEADING_PUNCT = /[。！？!?，,；;：:]/;
@@ -93,6 +96,17 @@ function titlesOf(s: string): string[] {
   return out;
 }
 
+/** Start of the last lines of `s` (at most `max` units) that begin after a block end; s.length if none. */
+function tailStart(s: string, max: number): number {
+  if (s.length <= max) return 0;
+  for (let nl = s.indexOf('\n', s.length - max - 1); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+    const ls = s.lastIndexOf('\n', nl - 1) + 1;
+    const t = s.slice(ls, nl).trim();
+    if (t !== '' && endsBlock(t)) return nl + 1;
+  }
+  return s.length;
+}
+
 function keepLatest(old: string[], add: string[], max: number): string[] {
   if (add.length === 0) return old;
   const all = [...old, ...add];
@@ -112,15 +126,26 @@ export class DocChunks {
   private titles: string[] = [];
   constructor(readonly doc: string) {}
 
+  private head = '';
+  private tail = '';
+
   job(text: string): ChunkJob {
-    const headingLines = this.headings.join('\n');
-    // The titles line ends with 。 so it is a sentence, never taken for a heading.
-    const context = (this.titles.length ? this.titles.join('') + '。\n' : '') + (headingLines ? headingLines + '\n' : '');
+    const first = this.cp === 0 && this.lines === 0;
+    // Context, each part ending a block so none runs into the next: the document's opening lines
+    // (its year and own city, which attribution takes from there), the titles (a line ending in
+    // 。, never a heading), the latest headings (a 。 line between them, so they do not read as
+    // one heading block), then the end of the previous chunk (the places named just before).
+    const context = first ? '' : this.head +
+      (this.titles.length ? this.titles.join('') + '。\n' : '') +
+      this.headings.map((h) => h + '\n。\n').join('') +
+      this.tail;
     const job: ChunkJob = { doc: this.doc, text, cpBase: this.cp, lineBase: this.lines, context };
+    if (first) this.head = text.length > HEAD_MAX ? text.slice(0, findCut(text, HEAD_MAX)) : text;
     this.cp += codePoints(text);
     this.lines += lineBreaks(text);
     this.headings = keepLatest(this.headings, headingsOf(text), CARRY_HEADINGS);
     this.titles = keepLatest(this.titles, titlesOf(text), CARRY_TITLES);
+    this.tail = text.slice(tailStart(text, TAIL_MAX));
     return job;
   }
 }

@@ -18,7 +18,12 @@ export interface RunOptions extends TaskOptions {
 }
 
 /** Texts are sent to workers in batches of about this many UTF-16 units (many small JSONL records). */
-const BATCH = CHUNK_TARGET >> 2;
+const BATCH = CHUNK_TARGET;
+/**
+ * Workers start once this much text has been read (or at once when the inputs are known to be
+ * larger): below it, reading on the main thread is done before two workers would have started.
+ */
+export const PARALLEL_MIN = 1 << 21;
 
 export async function runSources(
   sources: AsyncIterable<SourceItem>, o: RunOptions, formatter: Formatter,
@@ -32,7 +37,7 @@ export async function runSources(
   const maxInflight = Math.max(2, o.jobs * 2);
   let batch: ChunkJob[] = [];
   let batchLen = 0;
-  let batches = 0;
+  let seen = 0;
 
   const emit = (r: TaskResult) => {
     total += r.count;
@@ -44,12 +49,11 @@ export async function runSources(
     if (batch.length === 0) return;
     const jobs = batch;
     batch = []; batchLen = 0;
-    if (!pool && o.jobs > 1 && (o.large || batches > 0)) {
+    if (!pool && o.jobs > 1 && (o.large || seen > PARALLEL_MIN)) {
       // Loaded only here: a small input never pays for worker start-up or this module.
       const { Pool } = await import('../parallel/pool.js');
       pool = new Pool(o.jobs, { extract: o.extract, item: o.item, format: o.format });
     }
-    batches++;
     if (!pool) { emit(inline(jobs)); return; }
     const p = pool.run(jobs);
     p.catch(() => {}); // rejections are seen when awaited in order; never unhandled meanwhile
@@ -62,6 +66,7 @@ export async function runSources(
       if (it.kind === 'notice') { warn(it.message); if (it.failed) failed = true; continue; }
       batch.push(it.job);
       batchLen += it.job.text.length;
+      seen += it.job.text.length;
       // One thread: records go out as soon as their chunk is read.
       if (batchLen >= BATCH || o.jobs === 1) await flush();
     }
