@@ -75,12 +75,38 @@ export function sentenceBounds(seg: Segments, text: string, pos: number): [numbe
 // ，,；;。！？!?\n — char codes, not a regex per character: this runs twice per mention.
 const isClauseBreak = (c: number) =>
   c === 0xFF0C || c === 0x2C || c === 0xFF1B || c === 0x3B || c === 0x3002 || c === 0xFF01 || c === 0xFF1F || c === 0x21 || c === 0x3F || c === 10;
+const PAREN_SPAN = 40;
 
-/** The clause (between commas or semicolons) around [from, to) inside the sentence. */
+/**
+ * The clause (between commas or semicolons) around [from, to) inside the sentence. A comma
+ * inside parentheses (固定资产投资（不含农户，下同）同比增长) does not end a clause.
+ */
 export function clauseBounds(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
   let a = from;
-  while (a > sStart && !isClauseBreak(text.charCodeAt(a - 1))) a--;
+  while (a > sStart) {
+    const c = text[a - 1];
+    if (c === '）' || c === ')') {
+      // nearest opening bracket, searched only as far as it may be (an unbounded lastIndexOf
+      // per bracket is quadratic on a text full of unmatched brackets)
+      const o = c === '）' ? '（' : '(';
+      let open = -1;
+      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text[k] === o) { open = k; break; }
+      if (open >= 0) { a = open; continue; }
+    }
+    if (isClauseBreak(text.charCodeAt(a - 1))) break;
+    a--;
+  }
   let b = to;
-  while (b < sEnd && !isClauseBreak(text.charCodeAt(b))) b++;
+  while (b < sEnd) {
+    const c = text[b];
+    if (c === '（' || c === '(') {
+      const e = c === '（' ? '）' : ')';
+      let close = -1;
+      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text[k] === e) { close = k; break; }
+      if (close >= 0) { b = close + 1; continue; }
+    }
+    if (isClauseBreak(text.charCodeAt(b))) break;
+    b++;
+  }
   return [a, b];
 }

@@ -27,6 +27,28 @@ describe('gold sample: gaoxin-zones-2024', () => {
     }
   });
 
+  // Scored as ../shared/tools/score.py does: enums exactly, text attributes by containment
+  // either way with spaces removed, only where the gold record names the attribute.
+  it.each(['trend', 'basis', 'approx', 'unit', 'indicator', 'item', 'region', 'period'])('attributes %s with accuracy ≥ 0.95', (attr) => {
+    const textual = ['indicator', 'item', 'region', 'period'].includes(attr);
+    let scored = 0;
+    let correct = 0;
+    const wrong: string[] = [];
+    for (const g of gold.filter((x) => !x.optional && attr in x)) {
+      const r = records.find((x) => x.type === g.type && overlaps(x, g) && x.value === g.value);
+      if (!r) continue;
+      scored++;
+      const want = g[attr] as string | null;
+      const got = (r as unknown as Record<string, string | null>)[attr];
+      const ok = textual
+        ? (want === null ? !got : !!got && (got.replace(/ /g, '').includes(want.replace(/ /g, '')) || want.replace(/ /g, '').includes(got.replace(/ /g, ''))))
+        : got === want;
+      if (ok) correct++; else wrong.push(`${g.line}:${g.text} want ${want} got ${got}`);
+    }
+    expect(scored).toBeGreaterThan(10);
+    expect(correct / scored, wrong.join('; ')).toBeGreaterThanOrEqual(0.95);
+  });
+
   it.each([
     '1个多月', '3-4个月', '30多天', '1个小时', '100天', '近70天', '两个月', '4.8万平方米', '6887吨',
     '1.9公里', '400余亩', '10年', '第七届', '2024年7月', '7月18日', '港湾5号', '东风纳米01', '十条措施',

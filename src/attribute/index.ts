@@ -12,7 +12,7 @@ import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion } from './region.js';
 import { basisOf, trendOf } from './trend.js';
-import { findIndicator } from './indicator.js';
+import { findIndicator, previousClauseSubject } from './indicator.js';
 
 export interface Attribution {
   trend: Trend | null;
@@ -76,8 +76,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // takes what it lacks from the previous mention of the same sentence.
     if (prev && prevOut && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.end, m.start).trim())) {
       trend = trend ?? prevOut.trend; basis = basis ?? prevOut.basis; indicator = indicator ?? prevOut.indicator;
-    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null) && prevOut && sameSentence) {
-      indicator = prevOut.indicator;
+    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
+      indicator = previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
 
     while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;

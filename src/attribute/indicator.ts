@@ -54,7 +54,8 @@ export function findIndicator(a: IndicatorInput): string | null {
   let from = a.from;
   for (const p of a.places) if (p.end > from && p.end <= a.start && p.start < a.start) from = Math.max(from, p.end);
   for (const p of a.periods) if (p.end > from && p.end <= a.start && p.start >= a.from) from = Math.max(from, p.end);
-  let s = text.slice(from, a.start).replace(PUNCT_EDGE, '');
+  // a parenthesis is a gloss (不含农户，下同), not the quantity
+  let s = text.slice(from, a.start).replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '').replace(PUNCT_EDGE, '');
   const tw = lastTrendWord(s);
   if (tw && COMPARISONS.includes(tw.word)) {
     // a comparison: 低于行业平均水平17.2%的碳排放表现 → what follows 的
@@ -63,8 +64,8 @@ export function findIndicator(a: IndicatorInput): string | null {
   }
   if (tw) {
     const obj = clean(s.slice(tw.end));
-    // verb + object: 可降低成本约480元 → 成本
-    if (obj && !COMPARISONS.includes(tw.word)) return obj;
+    // verb + object: 可降低成本约480元 → 成本 (one character is a verb's tail, 减产, not an object)
+    if (obj && obj.length >= 2 && !COMPARISONS.includes(tw.word)) return obj;
     s = s.slice(0, tw.at);
   }
   const out = clean(s);
@@ -88,4 +89,22 @@ function followingNoun(text: string, end: number, clauseEnd: number): string | n
   const cut = s.search(/[，,。；;、]/);
   const t = (cut >= 0 ? s.slice(0, cut) : s).trim();
   return t || null;
+}
+
+const NUMBER_START = /[0-9]/;
+
+/**
+ * The subject of the clause before [clauseStart): 总产量 902.61 万吨，减产 3.2% — the 3.2% measures
+ * the 总产量 of the clause before it, even when that clause's own number is not a metric.
+ */
+export function previousClauseSubject(
+  text: string, sentenceStart: number, clauseStart: number, places: Place[], periods: PeriodMention[],
+): string | null {
+  if (clauseStart - 1 <= sentenceStart) return null;
+  let a = clauseStart - 1;
+  while (a > sentenceStart && !/[，,；;]/.test(text[a - 1])) a--;
+  const seg = text.slice(a, clauseStart - 1);
+  const k = seg.search(NUMBER_START);
+  if (k <= 0) return null;
+  return findIndicator({ text, from: a, start: a + k, end: a + k, clauseEnd: clauseStart - 1, places, periods });
 }

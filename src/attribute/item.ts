@@ -88,7 +88,7 @@ function firstHeadFromEnd(s: string): { at: number; end: number } | null {
 }
 
 /** The noun before the number, back to the clause start or a list break. */
-function itemBefore(text: string, start: number, clauseStart: number): string | null {
+function itemBefore(text: string, start: number, clauseStart: number, heads = true): string | null {
   let a = start;
   while (a > clauseStart && start - a < 40 && !HARD_STOP.test(text[a - 1]) && !SOFT_STOP.test(text[a - 1])) a--;
   let s = text.slice(a, start);
@@ -96,7 +96,7 @@ function itemBefore(text: string, start: number, clauseStart: number): string | 
   s = s.replace(/(达到|达|为|有|共|超过|超|约|近|逾|共计|合计|总计|累计)+$/, '');
   const deng = s.lastIndexOf('等');
   if (deng >= 0 && deng < s.length - 1) s = s.slice(deng + 1);  // 壁虎科技等项目 → 项目
-  const head = lastHead(s);
+  const head = heads ? lastHead(s) : null;
   if (head) {
     // keep the words right before the head noun, after a lead verb
     s = s.slice(0, head.end);
@@ -132,7 +132,8 @@ const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number, unit: string): string | null {
   const after = itemAfter(text, end, sentenceEnd);
   if (after) return after;
-  // 80人报名参加: people are what 人 counts; the noun before (园区企业职工子女) is who they are
-  if (PERSON_UNITS.has(unit)) return unit === '人次' ? '人' : unit === '人' ? '人' : null;
+  // People: the whole phrase before says who (城镇人口 392.66 万人, 园区企业职工子女共计80人);
+  // a head noun inside it (企业) is not what is counted.
+  if (PERSON_UNITS.has(unit)) return itemBefore(text, start, clauseStart, false) ?? '人';
   return itemBefore(text, start, clauseStart);
 }

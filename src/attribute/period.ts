@@ -22,6 +22,8 @@ export function findPeriods(text: string): PeriodMention[] {
     // 1月 alone next to a number is a duration or part of a date range handled elsewhere;
     // 个月 is a duration, never a period
     if (text[m.index - 1] === '个' || /\d/.test(text[m.index - 1] ?? '')) continue;
+    // 比上年 / 较去年同期 is the basis of a comparison, not the time the number covers
+    if (/^(上年|去年|前年)$/.test(t) && (/[比较于]/.test(text[m.index - 1] ?? '') || text.startsWith('同期', m.index + t.length))) continue;
     // 第三季度 is a period only when followed by non-ordinal text; fine as is
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }

@@ -2,14 +2,14 @@
 
 /** Words for the direction of a change. Longest first (下降 before 降). */
 export const TREND_WORDS: ReadonlyArray<readonly [string, 'up' | 'down']> = [
-  ['增长', 'up'], ['提高', 'up'], ['上升', 'up'], ['上涨', 'up'], ['增加', 'up'], ['新增', 'up'],
+  ['增长', 'up'], ['增产', 'up'], ['减产', 'down'], ['提高', 'up'], ['上升', 'up'], ['上涨', 'up'], ['增加', 'up'], ['新增', 'up'],
   ['提升', 'up'], ['增幅', 'up'], ['攀升', 'up'], ['高于', 'up'], ['扩大', 'up'],
   ['下降', 'down'], ['降低', 'down'], ['减少', 'down'], ['回落', 'down'], ['下滑', 'down'],
   ['低于', 'down'], ['下跌', 'down'], ['缩小', 'down'], ['收窄', 'down'], ['减', 'down'], ['降', 'down'],
   ['增', 'up'], ['涨', 'up'], ['跌', 'down'],
 ];
 /** Nouns that contain a trend word but name a quantity: 工业增加值, 增速, 降水. */
-export const TREND_LOOKALIKES: readonly string[] = ['增加值', '增速', '增值税', '增量', '降水', '增收', '降碳', '降本', '减排', '减税', '增效'];
+export const TREND_LOOKALIKES: readonly string[] = ['增加值', '增长率', '增长点', '增长极', '下降率', '增速', '增值税', '增量', '降水', '增收', '降碳', '降本', '减排', '减税', '增效'];
 /** After a trend word these make the number a level reached, not a change: 降至5%, 提高到8%. */
 export const TO_LEVEL = ['至', '到'];
 /** Comparisons: the number is a difference, and what it compares follows it (低于…17.2%的碳排放). */
@@ -29,8 +29,8 @@ export const INDICATOR_TAIL_WORDS: readonly string[] = [
 ];
 /** Words that open a clause but are not part of what it measures. Stripped from the start. */
 export const INDICATOR_HEAD_WORDS: readonly string[] = [
-  '其中', '此外', '另外', '同时', '其', '全市', '全省', '全区', '全县', '全国', '全年', '预计', '累计', '共', '已', '并',
-  '通过', '实现', '带动', '拉动', '目前', '当前', '该', '此次', '本次', '这', '我们', '我市', '我省', '我区', '我县',
+  '其中', '此外', '另外', '同时', '全市', '全省', '全区', '全县', '全国', '全年', '预计', '累计', '共', '已', '并',
+  '通过', '实现', '带动', '拉动', '目前', '当前', '现有', '该', '此次', '本次', '这', '我们', '年末', '年底', '年初', '我市', '我省', '我区', '我县',
 ];
 
 /** Suffixes that make a place name a zone: 重庆高新区, 苏州工业园区. */

@@ -37,7 +37,7 @@ export const MEASURE_WORDS: readonly string[] = [
 /** What after a measure word turns the count into a duration, a rank or a share (1个多月, 两位数). */
 export const COUNT_NOT_BEFORE: readonly string[] = [
   '月', '多月', '小时', '多小时', '钟头', '星期', '多星期', '礼拜', '工作日', '季度', '年头', '半月', '半小时', '多世纪', '世纪',
-  '百分点', '数', '以内的', '点',
+  '百分点', '数', '以内的', '点', '公里', '千米', '英里',
 ];
 
 /** Measure words whose count reads as an ordinal or an article when written with these numerals. */

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type MetricRecord } from '../src/index.js';
+
+/** The one record whose text is `text` in `input`. */
+function one(input: string, text: string, opts = {}): MetricRecord {
+  const hits = extract(input, opts).filter((r) => r.text === text);
+  expect(hits.map((r) => r.text), `${text} in ${input}`).toEqual([text]);
+  return hits[0];
+}
+
+describe('trend', () => {
+  it.each([
+    ['固定资产投资同比增长12.2%。', '12.2%', 'up'],
+    ['检测效率提高12.14%。', '12.14%', 'up'],
+    ['居民消费价格上涨0.3%。', '0.3%', 'up'],
+    ['城镇化率比上年上升1.01个百分点。', '1.01个百分点', 'up'],
+    ['新增绿色工厂27家。', '27家', 'up'],
+    ['油料产量增产6.8%。', '6.8%', 'up'],
+    ['产品不良率下降44.54%。', '44.54%', 'down'],
+    ['运营成本降低18.27%。', '18.27%', 'down'],
+    ['出口减少23.2%。', '23.2%', 'down'],
+    ['增速回落0.5个百分点。', '0.5个百分点', 'down'],
+    ['低于行业平均水平17.2%的碳排放表现。', '17.2%', 'down'],
+    ['每小时可降低成本约480元。', '480元', 'down'],
+  ])('%s → %s %s', (input, text, trend) => {
+    expect(one(input, text).trend).toBe(trend);
+  });
+
+  it.each([
+    ['规模以上工业增加值8.6万亿元。', '8.6万亿元'],     // 增加值 is a noun
+    ['人口自然增长率-0.57‰。', '-0.57‰'],                // 增长率 is a noun
+    ['投资完成率达118.2%。', '118.2%'],                 // a level
+    ['光伏发电供能占比30%以上。', '30%'],                // a share
+    ['失业率降至5.2%。', '5.2%'],                        // the level reached, not the change
+    ['总投资额292亿元。', '292亿元'],
+  ])('no trend: %s', (input, text) => {
+    expect(one(input, text).trend).toBeNull();
+  });
+});
+
+describe('basis', () => {
+  it.each([
+    ['GDP同比增长8.2%。', '8.2%', 'yoy'],
+    ['城镇化率比上年提高1.01个百分点。', '1.01个百分点', 'yoy'],
+    ['销售额较上年同期增长15%。', '15%', 'yoy'],
+    ['价格环比下降0.2%。', '0.2%', 'mom'],
+    ['重庆高新区上半年GDP增长8.2%', '8.2%', null],
+    ['到位资金190亿元，同比增长41.5%。', '190亿元', null],
+  ])('%s → %s %s', (input, text, basis) => {
+    expect(one(input, text).basis).toBe(basis);
+  });
+});
+
+describe('approx', () => {
+  it.each([
+    ['总投资额约5亿元。', '5亿元', 'about'],
+    ['投资5亿元左右。', '5亿元', 'about'],
+    ['达产规模超12亿元。', '12亿元', 'over'],
+    ['投资逾百亿元。', '百亿元', 'over'],
+    ['突破1000亿元。', '1000亿元', 'over'],
+    ['三十余个项目落地。', '三十余个', 'over'],
+    ['近百亿元的投资。', '百亿元', 'under'],
+    ['不到10%的企业。', '10%', 'under'],
+    ['占比30%以上。', '30%', 'at_least'],
+    ['实施项目不少于20个。', '20个', 'at_least'],
+    ['奖励最高达500万元。', '500万元', 'at_most'],
+    ['补贴不超过50万元。', '50万元', 'at_most'],
+  ])('%s → %s %s', (input, text, approx) => {
+    expect(one(input, text).approx).toBe(approx);
+  });
+
+  it.each([
+    ['近日，签约项目12个。', '12个'],          // 近日 is a date
+    ['新建超充站15座。', '15座'],              // 超充站 is a noun
+    ['合同投资额514亿元。', '514亿元'],
+  ])('no approx: %s', (input, text) => {
+    expect(one(input, text).approx).toBeNull();
+  });
+});
+
+describe('indicator', () => {
+  it.each([
+    ['今年上半年，西部科学城重庆高新区固定资产投资同比增长12.2%。', '12.2%', '固定资产投资'],
+    ['签约项目47个，合同投资额514亿元。', '514亿元', '合同投资额'],
+    ['到位资金190亿元，同比增长41.5%。', '190亿元', '到位资金'],
+    ['到位资金190亿元，同比增长41.5%。', '41.5%', '到位资金'],
+    ['检测效率提高12.14%。', '12.14%', '检测效率'],
+    ['32个重点项目投资完成率达118.2%。', '118.2%', '投资完成率'],
+    ['每小时可降低成本约480元。', '480元', '成本'],
+    ['低于行业平均水平17.2%的碳排放表现。', '17.2%', '碳排放表现'],
+    ['全年全市粮食总产量902.61万吨，减产3.2%。', '3.2%', '粮食总产量'],
+    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', '5.5%', '城镇和农村居民人均可支配收入'],
+    ['全年全市固定资产投资（不含农户，下同）同比增长10.5%。', '10.5%', '固定资产投资'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+
+  it('is null for counts (the item says what is counted) and for a bare clause', () => {
+    expect(one('签约项目47个。', '47个').indicator).toBeNull();
+    expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+  });
+});
+
+describe('item', () => {
+  it.each([
+    ['今年6月，12个涉及智能网联新能源汽车、新型储能重点项目落地重庆高新区。', '12个', '新型储能重点项目'],
+    ['签约壁虎科技等项目47个。', '47个', '项目'],
+    ['实施智能化改造项目26个。', '26个', '智能化改造项目'],
+    ['新建市级智能工厂2个、数字化车间5个、数字化生产线84条。', '5个', '数字化车间'],
+    ['新建市级智能工厂2个、数字化车间5个、数字化生产线84条。', '84条', '数字化生产线'],
+    ['11家企业新设立研发机构。', '11家', '企业'],
+    ['已有41个项目实现开工。', '41个', '项目'],
+    ['绿色制造企业达到32家。', '32家', '绿色制造企业'],
+    ['累计推出56项改革举措。', '56项', '改革举措'],
+    ['年末全市常住人口866.60万人。', '866.60万人', '常住人口'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toContain(item);
+  });
+});
+
+describe('region', () => {
+  const article = [
+    '珠海高新区',
+    '',
+    '10个项目预计达产规模超12亿元',
+    '',
+    '近日，珠海高新区举行重点项目签约仪式，10个项目现场签约入驻。',
+    '',
+    '据了解，此次签约的项目总投资额超4.6亿元。',
+    '',
+    '合肥高新区',
+    '',
+    '该项目总投资额约5亿元。',
+    '',
+    '青川县今年新增企业30家。江州市引进项目8个。',
+  ].join('\n');
+  const recs = extract(article);
+  const at = (text: string) => recs.filter((r) => r.text === text).map((r) => r.region);
+
+  it('takes the place named in the sentence', () => {
+    expect(at('30家')).toEqual(['青川县']);
+  });
+  it('takes the section heading when the sentence names none', () => {
+    expect(at('12亿元')).toEqual(['珠海高新区']);
+    expect(at('5亿元')).toEqual(['合肥高新区']);
+  });
+  it('takes the last place named before it in the section', () => {
+    expect(at('4.6亿元')).toEqual(['珠海高新区']);
+  });
+  it('does not take a place that is only a level (重庆市级) or part of a company name', () => {
+    expect(one('西部科学城重庆高新区新建重庆市级智能工厂2个。', '2个').region).toBe('重庆高新区');
+    expect(one('湖北回天新材料股份有限公司等9家企业上榜。', '9家').region).toBeNull();
+  });
+  it('takes a place right after the count (9家襄阳高新区企业) or after a locative verb', () => {
+    expect(one('今年，9家襄阳高新区企业上榜。', '9家').region).toBe('襄阳高新区');
+    expect(one('12个重点项目落地西部科学城重庆高新区。', '12个').region).toBe('重庆高新区');
+  });
+  it('reads 全市 as the document\'s own city', () => {
+    const r = extract('2023年周口市统计公报\n\n全年全市地区生产总值同比增长4.8%。');
+    expect(r[0].region).toBe('周口市');
+  });
+});
+
+describe('period', () => {
+  it.each([
+    ['今年上半年，GDP同比增长8.2%。', '8.2%', '今年上半年', '2024H1'],
+    ['今年6月，12个重点项目落地。', '12个', '今年6月', '2024-06'],
+    ['珠海高新区举行2024年7月重点项目签约仪式，10个项目现场签约。', '10个', '2024年7月', '2024-07'],
+    ['全年全市生产总值增长5.5%。', '5.5%', '全年', '2024'],
+    ['一季度，出口增长3%。', '3%', '一季度', '2024Q1'],
+    ['今年以来，实施项目26个。', '26个', '今年以来', '2024'],
+    ['2023年以来，新增绿色工厂27家。', '27家', '2023年以来', '2023/..'],
+    ['去年，投资增长9%。', '9%', '去年', '2023'],
+  ])('%s → %s in %s (%s)', (input, text, period, norm) => {
+    const r = one(input, text, { year: 2024 });
+    expect(r.period).toBe(period);
+    expect(r.period_norm).toBe(norm);
+  });
+
+  it('is not taken from a comparison basis (比上年) or a duration (3个月)', () => {
+    expect(one('城镇化率比上年提高1.01个百分点。', '1.01个百分点').period).toBeNull();
+    expect(one('用时3个月，完成项目5个。', '5个').period).toBeNull();
+  });
+
+  it('gives period_norm from a year in the title when --year is not given', () => {
+    const r = extract('2023 年周口市国民经济和社会发展统计公报\n\n全年全市地区生产总值同比增长 4.8%。');
+    expect(r[0].period).toBe('全年');
+    expect(r[0].period_norm).toBe('2023');
+  });
+
+  it('has no period_norm field when no year is known', () => {
+    const r = one('今年上半年，GDP同比增长8.2%。', '8.2%');
+    expect('period_norm' in r).toBe(false);
+  });
+});
