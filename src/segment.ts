@@ -11,14 +11,25 @@ export interface Segments {
 }
 
 const HEADING_MAX = 32;
+/** A sentence longer than this is cut at its next clause break, and at the hard limit regardless. */
+const SENTENCE_SOFT = 1000;
+const SENTENCE_HARD = 2000;
 
 export function segment(text: string): Segments {
   const sentenceStarts: number[] = [0];
   const headings: Segments['headings'] = [];
   const n = text.length;
   let lineStart = 0;
+  let last = 0; // start of the current sentence
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10;
+    if (i - last >= SENTENCE_SOFT && c !== 10) {
+      // No sentence end in sight (a table flattened to one line, or junk): cut at a clause break,
+      // or anywhere past the hard limit. Attribution looks back over the clause and sentence for
+      // every number, so unbounded sentences made it quadratic (64 KB without 。: 20 s).
+      if (c === 0xFF0C || c === 0x2C || c === 0xFF1B || c === 0x3B) { sentenceStarts.push(i + 1); last = i + 1; continue; }
+      if (i - last >= SENTENCE_HARD) { sentenceStarts.push(i); last = i; }
+    }
     if (c === 10) {
       const line = text.slice(lineStart, i).trim();
       if (line.length > 0 && line.length <= HEADING_MAX && !/[。！？!?，,；;：:]/.test(line)) {
@@ -26,13 +37,14 @@ export function segment(text: string): Segments {
       }
       lineStart = i + 1;
       if (i + 1 <= n) sentenceStarts.push(i + 1);
+      last = i + 1;
       continue;
     }
     // 。！？ end a sentence; closing quotes right after stay with it.
     if (c === 0x3002 || c === 0xFF01 || c === 0xFF1F || c === 0x21 || c === 0x3F) {
       let j = i + 1;
       while (j < n && /[”’」』）)]/.test(text[j])) j++;
-      if (j < n && text.charCodeAt(j) !== 10) sentenceStarts.push(j);
+      if (j < n && text.charCodeAt(j) !== 10) { sentenceStarts.push(j); last = j; }
       i = j - 1;
     }
   }
@@ -60,7 +72,9 @@ export function sentenceBounds(seg: Segments, text: string, pos: number): [numbe
   return [start, end];
 }
 
-const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
+// ，,；;。！？!?\n — char codes, not a regex per character: this runs twice per mention.
+const isClauseBreak = (c: number) =>
+  c === 0xFF0C || c === 0x2C || c === 0xFF1B || c === 0x3B || c === 0x3002 || c === 0xFF01 || c === 0xFF1F || c === 0x21 || c === 0x3F || c === 10;
 const PAREN_SPAN = 40;
 // A clause is a phrase, not a page: on text with no punctuation at all (a table row, a
 // megabyte of one line) the scan stops here, which keeps every mention's cost bounded.
@@ -77,20 +91,26 @@ export function clauseBounds(text: string, sStart: number, sEnd: number, from: n
   while (a > sStart) {
     const c = text[a - 1];
     if (c === '）' || c === ')') {
-      const open = text.lastIndexOf(c === '）' ? '（' : '(', a - 2);
-      if (open >= sStart && a - open <= PAREN_SPAN) { a = open; continue; }
+      // nearest opening bracket, searched only as far as it may be (an unbounded lastIndexOf
+      // per bracket is quadratic on a text full of unmatched brackets)
+      const o = c === '）' ? '（' : '(';
+      let open = -1;
+      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text[k] === o) { open = k; break; }
+      if (open >= 0) { a = open; continue; }
     }
-    if (CLAUSE_BREAK.test(c)) break;
+    if (isClauseBreak(text.charCodeAt(a - 1))) break;
     a--;
   }
   let b = to;
   while (b < sEnd) {
     const c = text[b];
     if (c === '（' || c === '(') {
-      const close = text.indexOf(c === '（' ? '）' : ')', b + 1);
-      if (close >= 0 && close < sEnd && close - b <= PAREN_SPAN) { b = close + 1; continue; }
+      const e = c === '（' ? '）' : ')';
+      let close = -1;
+      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text[k] === e) { close = k; break; }
+      if (close >= 0) { b = close + 1; continue; }
     }
-    if (CLAUSE_BREAK.test(c)) break;
+    if (isClauseBreak(text.charCodeAt(b))) break;
     b++;
   }
   return [a, b];

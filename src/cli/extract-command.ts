@@ -1,14 +1,17 @@
 /** `cnmetrics extract`: every metric of every input, as a table or a data format. */
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../pipeline.js';
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { createFormatter, defaultFields, type OutputFormat } from '../format/index.js';
-import { collectInputs, DEFAULT_EXTENSIONS, fsReason } from '../input/collect.js';
-import { MAX_INPUT_BYTES, parseSize, readInput } from '../input/read.js';
+import { collectInputs, DEFAULT_EXTENSIONS, fsReason, type InputRef } from '../input/collect.js';
+import { MAX_INPUT_BYTES, parseSize } from '../input/read.js';
 import { canonicalEncoding } from '../input/decode.js';
+import { startProgress } from './progress.js';
+import { jsonlJobs, textJobs } from '../stream/source.js';
+import { PARALLEL_MIN, runSources } from '../stream/run.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
-import { startProgress } from './progress.js';
 
 export interface ExtractCliOptions {
   format?: OutputFormat;
@@ -24,6 +27,21 @@ export interface ExtractCliOptions {
   encoding?: string;
   maxSize?: number;
   quiet?: boolean;
+  jobs?: number;
+  inputFormat?: 'text' | 'jsonl';
+  textField?: string;
+  idField?: string;
+}
+
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Bytes of the named files (stdin counts as unknown, 0): decides whether workers start at once. */
+function inputBytes(inputs: InputRef[]): number {
+  let n = 0;
+  for (const i of inputs) if (i.path !== null) { try { n += statSync(i.path).size; } catch { /* reported when read */ } }
+  return n;
 }
 
 export const EXAMPLES = `
@@ -39,17 +57,18 @@ Exit status: 0 when every input was read, 2 when an input could not be read
 (the others are still processed) or the options were wrong.`;
 
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
-  const { inputs, problems } = collectInputs(args, o.ext ?? DEFAULT_EXTENSIONS);
+  const { inputs, problems } = collectInputs(args, o.ext ?? (o.inputFormat === 'jsonl' ? ['.jsonl', '.ndjson'] : DEFAULT_EXTENSIONS));
   let failed = problems.length > 0;
   for (const p of problems) warn(`${p.name}: ${p.reason}`);
   if (args.length === 0 && process.stdin.isTTY) return EXIT_USAGE; // caller prints help
 
   const format: OutputFormat = o.format ?? (o.output ? 'tsv' : process.stdout.isTTY ? 'table' : 'tsv');
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
-  const formatter = createFormatter({
+  const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false,
     color: format === 'table' && useColor(o.color), width: process.stdout.columns || 120,
-  });
+  };
+  const formatter = createFormatter(formatOptions);
   let sink: Sink;
   try {
     sink = o.output ? fileSink(o.output) : stdoutSink();
@@ -60,27 +79,31 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   let total = 0;
   let internal = false;
   const progress = startProgress(inputs, { quiet: o.quiet, stdoutBusy: !o.output && format !== 'table' && Boolean(process.stdout.isTTY) });
+  // the bar leaves the line before anything else is said on stderr
+  const say = (m: string) => { progress.clear(); warn(m); };
   try {
     sink.write(formatter.head());
-    for (const ref of inputs) {
-      const r = await readInput(ref, { encoding: o.encoding, maxSize: o.maxSize });
-      progress.beforeWarnings(r);
-      for (const w of r.warnings) warn(`${r.doc}: ${w}`);
-      if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; continue; }
-      let records;
-      try {
-        records = extract(r.text, { doc: r.doc, types: o.type, year: o.year });
-      } catch (e) {
-        // A bug on one input must not cost the records of the others; exit 70 says it was ours.
-        warn(`${r.doc}: internal error (please report it with this input): ${(e as Error)?.message ?? String(e)}`);
-        internal = true;
-        continue;
+    // Inputs are read block by block and cut into chunks (src/stream); chunks of large inputs
+    // are read by worker threads (src/parallel) and written back in input order.
+    const jsonl = o.inputFormat === 'jsonl';
+    const jobs = o.jobs ?? defaultJobs();
+    const read = { encoding: o.encoding, maxSize: o.maxSize };
+    const sources = (async function* () {
+      for (const ref of inputs) {
+        yield* jsonl ? jsonlJobs(ref, { textField: o.textField, idField: o.idField }) : textJobs(ref, read);
+        progress.step(ref);
       }
-      if (o.item !== undefined) records = records.filter((x) => x.type === 'count' && x.item !== null && x.item.includes(o.item!));
-      total += records.length;
-      for (const rec of records) sink.write(formatter.row(rec));
-      progress.step(ref, r.text);
-    }
+    })();
+    const r = await runSources(sources, {
+      jobs,
+      large: jobs > 1 && inputBytes(inputs) > 2 * PARALLEL_MIN,
+      extract: { types: o.type, year: o.year },
+      item: o.item,
+      format: formatOptions,
+    }, formatter, (s) => sink.write(s), say);
+    total = r.total;
+    if (r.failed) failed = true;
+    if (r.internal) internal = true;
     progress.clear();
     sink.write(formatter.tail());
   } catch (e) {
@@ -94,6 +117,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
     return EXIT_INPUT;
   }
   if (total === 0 && format === 'table' && !o.quiet) warn('no metrics found');
+  // 70 (EX_SOFTWARE): an input hit a bug in cnmetrics; the other inputs were still processed
   return internal ? 70 : failed ? EXIT_INPUT : EXIT_OK;
 }
 
@@ -114,12 +138,19 @@ export function addExtractOptions(cmd: Command): Command {
       if (c === null) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: unknown encoding "${v}" (try utf-8, utf-16le, utf-16be, gb18030, big5)`);
       return c === 'auto' ? undefined : v;
     })
-    .option('--max-size <size>', `refuse inputs larger than this (default: ${MAX_INPUT_BYTES / 1024 / 1024}M)`, (v: string) => {
+    .option('--max-size <size>', `refuse inputs larger than this (default: none for text, which is streamed; ${MAX_INPUT_BYTES / 1024 / 1024}M for HTML, which is read whole)`, (v: string) => {
       const n = parseSize(v);
       if (n === null) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --max-size takes a size such as 64M or 1G, not "${v}"`);
       return n;
     })
     .option('-q, --quiet', 'no progress bar on stderr (shown only for long runs on a terminal)')
+    .option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)', (v: string) => {
+      if (!/^[1-9]\d*$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --jobs takes a positive whole number, not "${v}"`);
+      return Number(v);
+    })
+    .addOption(new Option('--input-format <fmt>', 'text (default) or jsonl: one JSON object a line, a document each').choices(['text', 'jsonl']))
+    .option('--text-field <name>', 'jsonl: the field holding the text (default: text)')
+    .option('--id-field <name>', 'jsonl: the field naming the record, used as doc (default: id)')
     .option('--year <yyyy>', 'the year the text speaks of, for period_norm', (v: string) => {
       if (!/^\d{4}$/.test(v)) throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument', `error: --year takes a four-digit year, not "${v}"`);
       return Number(v);

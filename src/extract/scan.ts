@@ -111,15 +111,18 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   const titles = titleRanges(text);
   // A title is often cited again without its brackets (制造业高质量发展十条措施): a number whose
   // words stand inside a title of the same text is part of that name too.
-  const titleTexts = titles.map(([a, b]) => text.slice(a + 1, b - 1));
+  // Titles joined by '\n' (never inside a title) so one native search replaces a loop over every
+  // title per mention: that loop was quadratic and the top of the profile on long inputs.
+  const titleTexts = [...new Set(titles.map(([a, b]) => text.slice(a + 1, b - 1)))].join('\n');
   for (const u of text.matchAll(URL_RE)) titles.push([u.index, u.index + u[0].length]);
   titles.sort((a, b) => a[0] - b[0]);
   let ti = 0;
   const out: Mention[] = [];
   START_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = START_RE.exec(text)) !== null) {
-    const i = m.index;
+  // test() rather than exec(): no match array per candidate (722k candidates in a 20 MB corpus,
+  // 270 ms of exec alone in the profile).
+  while (START_RE.test(text)) {
+    const i = START_RE.lastIndex - 1;
     while (ti < titles.length && titles[ti][1] <= i) ti++;
     if (ti < titles.length && titles[ti][0] < i) { START_RE.lastIndex = titles[ti][1]; continue; }
     const c = text[i];
@@ -135,7 +138,7 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     if (!found) continue;
     if (titleTexts.length > 0) {
       const words = text.slice(found.numStart, Math.min(text.length, found.end + 2));
-      if (titleTexts.some((t) => t.includes(words))) { START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end); continue; }
+      if (!words.includes('\n') && titleTexts.includes(words)) { START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end); continue; }
     }
     if (want && !want.has(found.type)) { START_RE.lastIndex = Math.max(START_RE.lastIndex, found.end); continue; }
     out.push(found);

@@ -1,0 +1,61 @@
+/**
+ * JSON Lines corpus input: one JSON object a line, its text in one field and its name in
+ * another. Lines are cut on the byte 0x0A (never part of a multi-byte UTF-8 character), so a
+ * corpus of any size is read block by block. A line that is not an object with a string text
+ * field is returned as an error with its line number; the others are unaffected.
+ */
+
+export interface JsonlFieldOptions {
+  /** Field holding the text. Default `text`. */
+  textField?: string;
+  /** Field holding the record's name, copied into `doc`. Default `id`. */
+  idField?: string;
+}
+
+export type JsonlRecord =
+  | { line: number; id: string | null; text: string }
+  | { line: number; error: string };
+
+/** One line of JSONL → a record, an error, or null for a blank line. */
+export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {}): JsonlRecord | null {
+  const textField = o.textField ?? 'text';
+  const idField = o.idField ?? 'id';
+  if (s.trim() === '') return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(s);
+  } catch (e) {
+    return { line, error: `not valid JSON (${(e as Error).message})` };
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return { line, error: 'not a JSON object' };
+  const obj = v as Record<string, unknown>;
+  const text = obj[textField];
+  if (typeof text !== 'string') {
+    return { line, error: text === undefined ? `no "${textField}" field (choose one with --text-field)` : `"${textField}" is not a string` };
+  }
+  const id = obj[idField];
+  return { line, id: typeof id === 'string' ? id : typeof id === 'number' ? String(id) : null, text };
+}
+
+/** Records of a JSONL byte stream, in order. */
+export async function* jsonlRecords(blocks: AsyncIterable<Buffer>, o: JsonlFieldOptions = {}): AsyncGenerator<JsonlRecord> {
+  let rest: Buffer = Buffer.alloc(0);
+  let line = 0;
+  let first = true;
+  const lines = function* (s: string): Generator<JsonlRecord> {
+    if (first) { first = false; if (s.charCodeAt(0) === 0xfeff) s = s.slice(1); }
+    for (const l of s.split('\n')) {
+      const r = parseJsonlLine(l, ++line, o);
+      if (r) yield r;
+    }
+  };
+  for await (const b of blocks) {
+    const nl = b.lastIndexOf(10);
+    if (nl < 0) { rest = rest.length ? Buffer.concat([rest, b]) : b; continue; }
+    const whole = rest.length ? Buffer.concat([rest, b.subarray(0, nl)]) : b.subarray(0, nl);
+    // copy: the block may be reused by the reader
+    rest = Buffer.from(b.subarray(nl + 1));
+    yield* lines(whole.toString('utf8'));
+  }
+  if (rest.length) yield* lines(rest.toString('utf8'));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { ROOT, readFixture } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'cnmetrics.js');
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const withoutDoc = (s: string) => s.replace(/"doc":"[^"]*",/g, '');
+
+// Inputs over one read block (1 MiB) are streamed through a decoder chosen on their first block.
+describe('large inputs in other encodings are streamed with the same records', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cnm-big-'));
+  const text = readFixture('gaoxin-zones-2024.txt').repeat(150);
+  const utf8 = join(dir, 'big.txt');
+  writeFileSync(utf8, text);
+  const want = withoutDoc(run(['-f', 'jsonl', '-j', '1', utf8]).stdout);
+
+  it.each([
+    ['gb18030', () => iconv.encode(text, 'gb18030')],
+    ['utf-16le with BOM', () => iconv.encode(text, 'utf-16le', { addBOM: true })],
+    ['utf-16be with BOM', () => iconv.encode(text, 'utf-16be', { addBOM: true })],
+  ])('%s', (name, make) => {
+    const f = join(dir, `big-${name.replace(/\W+/g, '-')}.txt`);
+    const bytes = make();
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    writeFileSync(f, bytes);
+    const r = run(['-f', 'jsonl', '-j', '1', f]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(withoutDoc(r.stdout)).toBe(want);
+  });
+
+  it('refuses a file over --max-size before printing any of its records', () => {
+    const r = run(['-f', 'jsonl', '--max-size', '1M', utf8]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/too large: .* over the 1 MiB limit/);
+  });
+});
