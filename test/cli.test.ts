@@ -112,6 +112,17 @@ describe('cnmetrics CLI', () => {
     }
   });
 
+  it('ends quietly when the reader of --help goes away (| head -c 10)', () => {
+    const r = spawnSync('bash', ['-c', `node '${BIN}' --help | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    expect(r.stderr).toBe('');
+  });
+
+  it('reads traditional Chinese: 個 is a measure word, 新臺幣 is TWD', () => {
+    const r = run(['-f', 'tsv', '--no-header', '--fields', 'text,value,unit'], '簽約項目47個，總投資新臺幣6,250億元。');
+    expect(r.stdout).toBe('47個\t47\t個\n新臺幣6,250億元\t625000000000\tTWD\n');
+  });
+
   it('prints the version and help with examples on stdout, exit 0', () => {
     const v = run(['-V']);
     expect(v.code).toBe(0);

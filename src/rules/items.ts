@@ -3,7 +3,7 @@
 /** Head nouns of counted things: an item ends at the first of these. Longest first. */
 export const ITEM_HEADS: readonly string[] = [
   '生产线', '项目', '企业', '工厂', '车间', '机构', '举措', '措施', '园区', '基地', '平台', '中心', '公司',
-  '站', '场馆', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团',
+  '站', '场馆', '項目', '企業', '工廠', '車間', '機構', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团',
 ];
 
 /** Verbs and adverbs that end the noun after a measure word (`41个项目实现开工`). */
@@ -15,7 +15,7 @@ export const ITEM_STOP_WORDS: readonly string[] = [
 
 /** Verbs before a counted noun that are not part of it (`新增绿色工厂27家` → 绿色工厂). */
 export const ITEM_LEAD_VERBS: readonly string[] = [
-  '新开工', '新增', '新建', '实施', '签约', '引进', '引入', '拥有', '共有', '累计', '建成', '推动', '推进',
+  '簽約', '新開工', '新开工', '新增', '新建', '实施', '签约', '引进', '引入', '拥有', '共有', '累计', '建成', '推动', '推进',
   '培育', '打造', '建设', '完成', '落地', '开工', '支持', '引导', '认定', '获批', '组织', '开展', '举办',
   '新设立', '设立', '招引', '储备', '谋划', '达到', '达', '有', '共', '其中', '包括', '共计', '合计', '已有',
 ];

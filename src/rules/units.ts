@@ -9,7 +9,7 @@ export const CURRENCY_SUFFIX: ReadonlyArray<readonly [string, string]> = [
   ['美元', 'USD'], ['美圆', 'USD'], ['美金', 'USD'], ['美刀', 'USD'],
   ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'],
   ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['英镑', 'GBP'], ['英鎊', 'GBP'],
-  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'],
+  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['新臺幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['臺幣', 'TWD'],
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['澳元', 'AUD'], ['加元', 'CAD'], ['加币', 'CAD'],
   ['韩元', 'KRW'], ['韓元', 'KRW'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['新加坡元', 'SGD'],
   ['新元', 'SGD'], ['泰铢', 'THB'], ['印度卢比', 'INR'], ['卢比', 'INR'], ['林吉特', 'MYR'],
@@ -45,6 +45,8 @@ export const KUAI_NOT_BEFORE = new Set(['茎', '状', '头', '儿']);
 export const CURRENCY_PREFIX: ReadonlyArray<readonly [string, string]> = [
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'],
   ['US$', 'USD'], ['USD', 'USD'], ['美元', 'USD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
+  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['新臺幣', 'TWD'], ['台币', 'TWD'], ['臺幣', 'TWD'], ['台幣', 'TWD'],
+  ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'],
   ['NT$', 'TWD'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'], ['$', 'USD'],
 ];
 
@@ -53,12 +55,15 @@ export const MEASURE_WORDS: readonly string[] = [
   '人次', '家次', '户次', '架次', '辆次', '艘次', '个',
   '家', '项', '条', '座', '台', '辆', '栋', '幢', '所', '户', '人', '名', '位', '处', '件', '套', '批',
   '款', '艘', '架', '部', '间', '张', '份', '枚', '支', '宗', '笔', '种', '类', '场', '次', '只', '头', '株', '棵',
+  // traditional forms (Taiwan, Hong Kong): 項目47個
+  '個', '項', '條', '輛', '棟', '戶', '處', '間', '張', '筆', '種', '類', '場', '隻', '頭', '臺',
 ];
 
 /** What after a measure word turns the count into a duration, a rank or a share (1个多月, 两位数). */
 export const COUNT_NOT_BEFORE: readonly string[] = [
   '月', '多月', '小时', '多小时', '钟头', '星期', '多星期', '礼拜', '工作日', '季度', '年头', '半月', '半小时', '多世纪', '世纪',
   '百分点', '数', '以内的', '点', '公里', '千米', '英里',
+  '小時', '多小時', '鐘頭', '百分點', '數', '點',
 ];
 
 /** Measure words whose count reads as an ordinal or an article when written with these numerals. */
