@@ -2,7 +2,7 @@
  * Runs the peer test suites (Recognizers-Text and Duckling Chinese specs, fixtures/peer-specs/)
  * against cnmetrics and prints, per file, passed / failed / out of scope, with the failures.
  *
- * How a case is run (docs/compatibility.md has the reasons):
+ * How a case is run (the README (Compatibility) has the reasons):
  * - percent, currency and money cases go through `extract()` with the matching type
  *   (percent → `percent`, currency/money → `amount`), and compare span, value and unit, with the
  *   peer's fields mapped to our SPEC (个百分点 → `pp`, Duckling cents → yuan, …);
@@ -55,7 +55,7 @@ export const RUN_FILES = {
 } as const;
 type Mode = (typeof RUN_FILES)[keyof typeof RUN_FILES];
 
-/** Whole files out of scope (the reasons are in docs/compatibility.md). */
+/** Whole files out of scope (the reasons are in the README (Compatibility)). */
 export const OUT_OF_SCOPE_FILES: Record<string, string> = {
   'recognizers-zh-ordinal': 'ordinals are never metrics (SPEC: 第5代, 第七届)',
   'duckling-zh-ordinal': 'ordinals are never metrics (SPEC: 第5代, 第七届)',

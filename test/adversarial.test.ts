@@ -3,7 +3,7 @@ import { extractPieces } from '../src/stream/extract-stream.js';
 import { readFixture } from './helpers.js';
 
 // Linear time: inputs built to make a backtracking regex or a look-back per number blow up must
-// cost about what news text of the same size costs. Sizes are 100 KB (docs/scale.md has the 1 MB
+// cost about what news text of the same size costs. Sizes are 100 KB (the README (Large corpora and speed) has the 1 MB
 // figures from `npm run bench`); the bound is generous against timer noise on a busy CI machine.
 const N = 100 * 1024;
 const fill = (s: string) => s.repeat(Math.ceil(N / s.length)).slice(0, N);

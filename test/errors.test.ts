@@ -1,5 +1,5 @@
 /**
- * One test per row of docs/errors.md: the real CLI as a child process, checking stderr,
+ * One test per row of the README's 'When an input is bad' table: the real CLI as a child process, checking stderr,
  * stdout and the exit status. A bad input must cost only its own records.
  */
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import { exclusions, mappings, OUT_OF_SCOPE_FILES, RUN_FILES, runFile } from '..
 import { ROOT } from './helpers.js';
 
 // The peer test suites (Recognizers-Text, Duckling): how the cases are run and mapped is in
-// scripts/peer-specs.ts; the differences and exclusions are argued in docs/compatibility.md.
+// scripts/peer-specs.ts; the differences and exclusions are argued in the README (Compatibility).
 const THRESHOLD = 0.95;
 const caseCount = (file: string) =>
   readFileSync(join(ROOT, 'fixtures', 'peer-specs', `${file}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).length;
@@ -31,8 +31,8 @@ describe('peer specs', () => {
     }
   });
 
-  it('lists every whole file left out in docs/compatibility.md', () => {
-    const doc = readFileSync(join(ROOT, 'docs', 'compatibility.md'), 'utf8');
+  it('lists every whole file left out in the README (Compatibility)', () => {
+    const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const f of Object.keys(OUT_OF_SCOPE_FILES)) expect(doc).toContain(f);
   });
 });

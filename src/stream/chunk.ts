@@ -8,7 +8,7 @@
  * are the same on both sides of the cut. Only a line longer than the hard limit is cut inside:
  * after a sentence end, else after a clause break, else (a megabyte of digits) anywhere that is
  * not inside a surrogate pair or a CRLF — the one place a number could be split, documented in
- * docs/scale.md.
+ * the README (Large corpora and speed).
  */
 
 /**

@@ -170,7 +170,7 @@ export function extractChunk(job: ChunkJob, opts: Omit<ExtractOptions, 'doc'> = 
 /**
  * Library entry for long texts: the records of a text given in pieces (any split, e.g. as read
  * from a stream), yielded chunk by chunk. Same records as `extract(pieces.join(''))` for a text
- * shorter than one chunk; see docs/scale.md for what carries across chunks of a longer one.
+ * shorter than one chunk; see the README (Large corpora and speed) for what carries across chunks of a longer one.
  */
 export function* extractPieces(pieces: Iterable<string>, opts: ExtractOptions = {}): Generator<MetricRecord[]> {
   const doc = new DocChunks(opts.doc ?? '-');
