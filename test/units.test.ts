@@ -140,3 +140,12 @@ describe('false friends never become money or percent', () => {
     expect(extract(s, { types: ['amount', 'percent'] }).map((r) => r.text)).toEqual([]);
   });
 });
+
+describe('负 as a sign', () => {
+  it('is a minus sign before a number (负3.9%, 增速为负3.9%)', () => {
+    expect(extract('增速为负3.9%。').map((r) => r.value)).toEqual([-3.9]);
+  });
+  it('ends a word in 减负 / 胜负, so the amount after it stays positive', () => {
+    expect(extract('为经营主体减负2500亿元以上。').map((r) => [r.text, r.value])).toEqual([['2500亿元', 250000000000]]);
+  });
+});

@@ -25,6 +25,8 @@ const PARSE_OPTS = { si: true } as const;
 const URL_RE = /(?:https?|ftp):\/\/[!-~]+/g;
 const BIG_SCALE_RE = /[万亿萬億兆]+$/;
 
+const NOT_SIGN_BEFORE_FU = new Set(['减', '減', '胜', '勝', '抱', '自', '欺', '担', '擔', '正', '肩', '辜', '背', '重', '负', '負']);
+
 const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
@@ -130,6 +132,8 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
       // a sign only where no number or code precedes it (3-4 is a range, 400-123 a code)
       if (!isDigit(text[i + 1]) || isAsciiAlnum(text[i - 1]) || /[%\d]/.test(text[i - 1] ?? '')) continue;
     }
+    // 减负2500亿元 is "reduce the burden by", 胜负 "victory or defeat": 负 ends a word there
+    if ((c === '负' || c === '負') && NOT_SIGN_BEFORE_FU.has(text[i - 1])) continue;
     const num = parseNumberAt(text, i, PARSE_OPTS);
     if (!num) continue;
     START_RE.lastIndex = Math.max(num.end, i + 1);
