@@ -149,3 +149,12 @@ describe('负 as a sign', () => {
     expect(extract('为经营主体减负2500亿元以上。').map((r) => [r.text, r.value])).toEqual([['2500亿元', 250000000000]]);
   });
 });
+
+describe('a measure word that starts another word is not a count', () => {
+  it.each(['分两部分进行。', '三所有学校。', '两位于城区。'])('%s', (s) => {
+    expect(extract(s).filter((r) => r.type === 'count')).toEqual([]);
+  });
+  it('still counts 两部电影 and 3所学校', () => {
+    expect(extract('拍摄两部电影，新建3所学校。').map((r) => r.text)).toEqual(['两部', '3所']);
+  });
+});

@@ -1,4 +1,4 @@
-import { MEASURE_WORDS, COUNT_NOT_BEFORE } from '../rules/units.js';
+import { MEASURE_WORDS, COUNT_NOT_BEFORE, MEASURE_WORD_STARTS } from '../rules/units.js';
 import type { UnitMatch } from './mention.js';
 import type { ParsedNumber } from '../numbers/parse.js';
 
@@ -9,6 +9,7 @@ export function matchCount(text: string, num: ParsedNumber, _numStart: number): 
     if (!text.startsWith(mw, i)) continue;
     const end = i + mw.length;
     for (const w of COUNT_NOT_BEFORE) if (text.startsWith(w, end)) return null;
+    if (MEASURE_WORD_STARTS[mw]?.includes(text[end])) return null;
     // A count is of whole things; 2.5个 is a rate or a typo, not a count.
     if (!Number.isInteger(num.value)) return null;
     return { type: 'count', unit: mw, end, shift: 0 };
