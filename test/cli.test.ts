@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import stringWidth from 'string-width';
 import { FIELDS } from '../src/types.js';
 import { ROOT, fixture, readFixture } from './helpers.js';
 
@@ -137,5 +138,8 @@ describe('cnmetrics CLI', () => {
     expect(r.stdout).toContain('29,200,000,000 CNY');
     expect(r.stdout).not.toContain('\x1b[');
     expect(existsSync(SAMPLE)).toBe(true);
+    // a piped table takes its width from $COLUMNS
+    const narrow = run(['-f', 'table', SAMPLE], undefined, { COLUMNS: '70' });
+    for (const line of narrow.stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(70);
   });
 });

@@ -36,3 +36,9 @@ export function useColor(flag: boolean): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return Boolean(process.stdout.isTTY);
 }
+
+/** Columns to fit a table into: the terminal's, else $COLUMNS (set it to size a piped table), else 120. */
+export function terminalWidth(): number {
+  const env = Number(process.env.COLUMNS);
+  return process.stdout.columns || (Number.isInteger(env) && env > 0 ? env : 120);
+}

@@ -11,7 +11,7 @@ import { jsonlJobs, textJobs } from '../stream/source.js';
 import { PARALLEL_MIN, runSources } from '../stream/run.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, terminalWidth, useColor, warn } from './common.js';
 
 export interface ExtractCliOptions {
   format?: OutputFormat;
@@ -66,7 +66,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
   const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false,
-    color: format === 'table' && useColor(o.color), width: process.stdout.columns || 120,
+    color: format === 'table' && useColor(o.color), width: terminalWidth(),
   };
   const formatter = createFormatter(formatOptions);
   let sink: Sink;

@@ -6,7 +6,7 @@ import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
 import type { MetricRecord } from '../types.js';
 import { GROUP_BY, summarize, type GroupBy } from '../views/summary.js';
 import { formatSummary } from '../views/summary-format.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, terminalWidth, useColor, warn } from './common.js';
 import { fileSink, stdoutSink } from './output.js';
 import { forEachInput } from './progress.js';
 
@@ -45,7 +45,7 @@ export async function runSummary(args: string[], o: SummaryCliOptions): Promise<
   const rows = summarize(records, { by: o.by });
   const out = formatSummary(rows, {
     format, header: o.header, bom: o.bom ?? false,
-    color: format === 'table' && useColor(o.color), width: process.stdout.columns || 120,
+    color: format === 'table' && useColor(o.color), width: terminalWidth(),
   });
   const sink = o.output ? fileSink(o.output) : stdoutSink();
   try {
