@@ -6,7 +6,7 @@
 import type { Segments } from '../segment.js';
 import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
-import type { Basis, Trend } from '../types.js';
+import type { MetricRecord } from '../types.js';
 import { findItem } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
@@ -14,16 +14,9 @@ import { findRegion } from './region.js';
 import { basisOf, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
 
-export interface Attribution {
-  trend: Trend | null;
-  basis: Basis | null;
-  indicator: string | null;
-  item: string | null;
-  region: string | null;
-  period: string | null;
-  period_norm?: string | null;
-  sentence: [number, number];
-}
+/** The record's attribute fields, and the sentence span (normalized text) they were read from. */
+export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
+  & { sentence: [number, number] };
 
 export interface AttributeOptions { year?: number }
 

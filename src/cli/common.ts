@@ -1,5 +1,5 @@
 /** What every command shares: option parsers, exit codes, warnings, color. */
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import type { OutputFormat } from '../format/index.js';
 import type { MetricType } from '../types.js';
 
@@ -41,4 +41,27 @@ export function useColor(flag: boolean): boolean {
 export function terminalWidth(): number {
   const env = Number(process.env.COLUMNS);
   return process.stdout.columns || (Number.isInteger(env) && env > 0 ? env : 120);
+}
+
+/** `a, b,c` → ['a', 'b', 'c'] for list options (--ext). */
+export const csvList = (v: string): string[] => v.split(',').map((x) => x.trim()).filter(Boolean);
+
+/**
+ * The action of a command that reads inputs. With no input and a terminal on stdin there is
+ * nothing to read: the help goes to stderr and the exit status is 2, as for any usage error.
+ */
+export function inputsAction<O>(run: (inputs: string[], o: O) => Promise<number>) {
+  return async (inputs: string[], opts: O, cmd: Command): Promise<void> => {
+    if (inputs.length === 0 && process.stdin.isTTY) {
+      cmd.outputHelp({ error: true });
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.exitCode = await run(inputs, opts);
+  };
+}
+
+/** Settings every command needs that addCommand does not pass on from the program. */
+export function commandDefaults(cmd: Command): Command {
+  return cmd.showHelpAfterError('(run cnmetrics --help for usage)').exitOverride();
 }

@@ -11,7 +11,7 @@ import { jsonlJobs, textJobs } from '../stream/source.js';
 import { PARALLEL_MIN, runSources } from '../stream/run.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, list, terminalWidth, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, commandDefaults, csvList, inputsAction, list, terminalWidth, useColor, warn } from './common.js';
 
 export interface ExtractCliOptions {
   format?: OutputFormat;
@@ -131,7 +131,7 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--no-header', 'csv/tsv/md: leave out the header row')
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)')
-    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, csvList)
     .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5 … (default: detect)', (v: string) => {
       let c: string | null = null;
       try { c = canonicalEncoding(v); } catch { /* unknown */ }
@@ -158,19 +158,9 @@ export function addExtractOptions(cmd: Command): Command {
 }
 
 export function extractCommand(): Command {
-  return addExtractOptions(new Command('extract'))
+  return addExtractOptions(commandDefaults(new Command('extract')))
     .description('list every metric in the inputs (the default command)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addHelpText('after', EXAMPLES)
-    // addCommand does not pass the program's settings on: say where usage is after an option error.
-    .showHelpAfterError('(run cnmetrics --help for usage)')
-    .exitOverride()
-    .action(async (inputs: string[], opts: ExtractCliOptions, cmd: Command) => {
-      if (inputs.length === 0 && process.stdin.isTTY) {
-        cmd.outputHelp({ error: true });
-        process.exitCode = EXIT_USAGE;
-        return;
-      }
-      process.exitCode = await runExtract(inputs, opts);
-    });
+    .action(inputsAction(runExtract));
 }

@@ -4,7 +4,7 @@ import { extract } from '../pipeline.js';
 import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
 import type { MetricType } from '../types.js';
 import { highlight, MARK_CLOSE, MARK_OPEN, TYPE_SGR } from '../views/highlight.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, list, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, commandDefaults, csvList, inputsAction, list, useColor, warn } from './common.js';
 import { stdoutSink } from './output.js';
 import { forEachInput } from './progress.js';
 
@@ -76,7 +76,7 @@ function nonNegative(v: string): number {
 }
 
 export function highlightCommand(): Command {
-  return new Command('highlight')
+  return commandDefaults(new Command('highlight'))
     .description('print the text with each metric colored by type (or marked ⟦…⟧ without color)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .option('-C, --context <n>', 'only lines within N lines of a metric, groups split by -- (like grep -C)', nonNegative)
@@ -84,16 +84,8 @@ export function highlightCommand(): Command {
     .option('-t, --type <list>', 'mark only these types: percent,amount,count', list(TYPES, 'type'))
     .addOption(new Option('--color [when]', 'color: auto (terminal only, the default), always (for less -R), never').choices(['auto', 'always', 'never']))
     .option('--no-color', `no colors: metrics between ${MARK_OPEN} ${MARK_CLOSE} (also NO_COLOR=1)`)
-    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, csvList)
     .option('-q, --quiet', 'no legend on stderr')
     .addHelpText('after', HIGHLIGHT_EXAMPLES)
-    .exitOverride()
-    .action(async (inputs: string[], opts: HighlightCliOptions, cmd: Command) => {
-      if (inputs.length === 0 && process.stdin.isTTY) {
-        cmd.outputHelp({ error: true });
-        process.exitCode = EXIT_USAGE;
-        return;
-      }
-      process.exitCode = await runHighlight(inputs, opts);
-    });
+    .action(inputsAction(runHighlight));
 }

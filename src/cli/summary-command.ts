@@ -6,7 +6,7 @@ import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
 import type { MetricRecord } from '../types.js';
 import { GROUP_BY, summarize, type GroupBy } from '../views/summary.js';
 import { formatSummary } from '../views/summary-format.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, terminalWidth, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, commandDefaults, csvList, inputsAction, terminalWidth, useColor, warn } from './common.js';
 import { fileSink, stdoutSink } from './output.js';
 import { forEachInput } from './progress.js';
 
@@ -60,7 +60,7 @@ export async function runSummary(args: string[], o: SummaryCliOptions): Promise<
 }
 
 export function summaryCommand(): Command {
-  return new Command('summary')
+  return commandDefaults(new Command('summary'))
     .description('what the metrics add up to, per region: amount totals, project counts, growth rates')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addOption(new Option('--by <key>', 'one table per region, indicator, doc, or none (one table)').choices(GROUP_BY).default('region'))
@@ -69,16 +69,8 @@ export function summaryCommand(): Command {
     .option('--no-header', 'csv/tsv: leave out the header row')
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)')
-    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, csvList)
     .option('-q, --quiet', 'no progress bar on stderr')
     .addHelpText('after', SUMMARY_EXAMPLES)
-    .exitOverride()
-    .action(async (inputs: string[], opts: SummaryCliOptions, cmd: Command) => {
-      if (inputs.length === 0 && process.stdin.isTTY) {
-        cmd.outputHelp({ error: true });
-        process.exitCode = EXIT_USAGE;
-        return;
-      }
-      process.exitCode = await runSummary(inputs, opts);
-    });
+    .action(inputsAction(runSummary));
 }
