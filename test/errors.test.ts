@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, existsSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -28,6 +28,26 @@ function tmp(): string {
   const d = mkdtempSync(join(tmpdir(), 'cnm-err-'));
   chmodSync(d, 0o755);
   return d;
+}
+
+/** bin/, dist/, package.json and the runtime dependencies (not the dev ones) copied into dir/app. */
+function portableCopy(dir: string): string {
+  const app = join(dir, 'app');
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+  const todo = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
+  const seen = new Set<string>();
+  while (todo.length > 0) {
+    const name = todo.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const from = join(ROOT, 'node_modules', name);
+    if (!existsSync(from)) continue;
+    cpSync(from, join(app, 'node_modules', name), { recursive: true });
+    const pkg = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8'));
+    todo.push(...Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }));
+  }
+  for (const p of [dir, app]) chmodSync(p, 0o755);
+  return app;
 }
 
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -62,12 +82,26 @@ describe('bad inputs: one line on stderr, the other inputs still processed, exit
     const f = join(d, 'secret.txt');
     writeFileSync(f, '增长8.2%');
     chmodSync(f, 0o000);
-    // root reads anything: run the CLI as nobody then, so the denial is real.
-    const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = run(['-f', 'jsonl', f, SAMPLE], '', asUser);
+    if (process.getuid?.() !== 0) {
+      const r = run(['-f', 'jsonl', f, SAMPLE]);
+      expect(r.stderr).toBe(`cnmetrics: ${f}: permission denied\n`);
+      expectSampleRecords(r.stdout);
+      expect(r.code).toBe(2);
+      return;
+    }
+    // Root reads anything, so the CLI runs as nobody. Nobody may not be able to enter the
+    // checkout (a clone in a private folder), so it runs a copy of the built CLI with its
+    // runtime dependencies from a folder everyone can read, on a copy of the sample.
+    const app = portableCopy(d);
+    const sample = join(d, 'sample.txt');
+    writeFileSync(sample, SAMPLE_TEXT);
+    const r = spawnSync(process.execPath, [join(app, 'bin', 'cnmetrics.js'), '-f', 'jsonl', f, sample], {
+      encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, uid: 65534, gid: 65534, cwd: d,
+    });
     expect(r.stderr).toBe(`cnmetrics: ${f}: permission denied\n`);
-    expectSampleRecords(r.stdout);
-    expect(r.code).toBe(2);
+    const recs = jsonl(r.stdout).filter((x) => x.doc === sample).map((x) => ({ ...x, doc: SAMPLE }));
+    expect(recs).toEqual(sampleRecords);
+    expect(r.status).toBe(2);
   });
 
   it('a binary file (NUL bytes in the first 8 KB, not UTF-16)', () => {
