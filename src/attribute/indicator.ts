@@ -14,26 +14,47 @@ const TAIL_WORDS = [...INDICATOR_TAIL_WORDS, ...BASIS_WORDS.map(([w]) => w)].sor
 const HEAD_WORDS = [...INDICATOR_HEAD_WORDS].sort((a, b) => b.length - a.length);
 const PUNCT_EDGE = /^[、\s“”"'（）()《》:：·]+|[、\s“”"'（）()《》:：·]+$/g;
 
-function stripTail(s: string): string {
-  let changed = true;
-  while (changed && s) {
-    changed = false;
-    for (const w of TAIL_WORDS) {
-      if (s.endsWith(w) && s.length >= w.length) { s = s.slice(0, -w.length); changed = true; break; }
-    }
+// The word lists grouped by the character they must end (start) with, keeping the longest-first
+// order: only words that can match are tried, and the string is cut once at the end rather than
+// re-sliced per word (stripTail was 70 ms self time on the 20 MB corpus).
+function byChar(words: readonly string[], at: (w: string) => string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const k = at(w);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(w);
   }
-  return s;
+  return m;
+}
+const TAIL_BY_LAST = byChar(TAIL_WORDS, (w) => w[w.length - 1]);
+const HEAD_BY_FIRST = byChar(HEAD_WORDS, (w) => w[0]);
+
+function stripTail(s: string): string {
+  let e = s.length;
+  outer: while (e > 0) {
+    const ws = TAIL_BY_LAST.get(s[e - 1]);
+    if (ws !== undefined) {
+      for (const w of ws) {
+        if (e >= w.length && s.startsWith(w, e - w.length)) { e -= w.length; continue outer; }
+      }
+    }
+    break;
+  }
+  return e === s.length ? s : s.slice(0, e);
 }
 
 function stripHead(s: string): string {
-  let changed = true;
-  while (changed && s) {
-    changed = false;
-    for (const w of HEAD_WORDS) {
-      if (s.startsWith(w)) { s = s.slice(w.length); changed = true; break; }
+  let b = 0;
+  outer: while (b < s.length) {
+    const ws = HEAD_BY_FIRST.get(s[b]);
+    if (ws !== undefined) {
+      for (const w of ws) {
+        if (s.startsWith(w, b)) { b += w.length; continue outer; }
+      }
     }
+    break;
   }
-  return s;
+  return b === 0 ? s : s.slice(b);
 }
 
 export interface IndicatorInput {

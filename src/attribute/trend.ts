@@ -8,22 +8,28 @@ import type { Basis, Trend } from '../types.js';
 
 export interface TrendWord { at: number; end: number; trend: Trend; word: string }
 
+// Trend words by their last character, longest first. lastTrendWord used to run lastIndexOf for
+// each of the 27 words over the whole clause (the second item of the 20 MB profile, 183 ms);
+// one backward pass that stops at the first word ending is the same answer: the word that
+// ends latest, and at the same end the longest.
+const TREND_BY_LAST = new Map<string, Array<readonly [string, Trend]>>();
+for (const [w, t] of [...TREND_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+  const k = w[w.length - 1];
+  if (!TREND_BY_LAST.has(k)) TREND_BY_LAST.set(k, []);
+  TREND_BY_LAST.get(k)!.push([w, t]);
+}
+
 /** The last trend word in s (an index range into s), skipping look-alike nouns. */
 export function lastTrendWord(s: string): TrendWord | null {
-  let best: TrendWord | null = null;
-  for (const [w, t] of TREND_WORDS) {
-    let k = s.lastIndexOf(w);
-    while (k >= 0) {
-      if (!isLookalike(s, k)) break;
-      k = k > 0 ? s.lastIndexOf(w, k - 1) : -1;
-    }
-    if (k < 0) continue;
-    // prefer the later word, and at the same place the longer one (下降 over 降)
-    if (!best || k + w.length > best.end || (k + w.length === best.end && w.length > best.word.length)) {
-      best = { at: k, end: k + w.length, trend: t, word: w };
+  for (let e = s.length; e > 0; e--) {
+    const ws = TREND_BY_LAST.get(s[e - 1]);
+    if (ws === undefined) continue;
+    for (const [w, t] of ws) {
+      const k = e - w.length;
+      if (k >= 0 && s.startsWith(w, k) && !isLookalike(s, k)) return { at: k, end: e, trend: t, word: w };
     }
   }
-  return best;
+  return null;
 }
 
 function isLookalike(s: string, k: number): boolean {
@@ -45,11 +51,19 @@ export function trendOf(before: string): { trend: Trend | null; word: TrendWord 
   return { trend: w.trend, word: w };
 }
 
+// Basis words by their first character, in list order: the last word to start wins, and at the
+// same start the one listed first (比上年同期 before 比上年), as with one lastIndexOf per word.
+const BASIS_BY_FIRST = new Map<string, Array<readonly [string, Basis]>>();
+for (const [w, b] of BASIS_WORDS) {
+  if (!BASIS_BY_FIRST.has(w[0])) BASIS_BY_FIRST.set(w[0], []);
+  BASIS_BY_FIRST.get(w[0])!.push([w, b]);
+}
+
 export function basisOf(before: string): Basis | null {
-  let best: { at: number; b: Basis } | null = null;
-  for (const [w, b] of BASIS_WORDS) {
-    const k = before.lastIndexOf(w);
-    if (k >= 0 && (!best || k > best.at)) best = { at: k, b };
+  for (let k = before.length - 1; k >= 0; k--) {
+    const ws = BASIS_BY_FIRST.get(before[k]);
+    if (ws === undefined) continue;
+    for (const [w, b] of ws) if (before.startsWith(w, k)) return b;
   }
-  return best ? best.b : null;
+  return null;
 }

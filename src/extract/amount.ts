@@ -11,6 +11,10 @@ const CHINESE_DIGIT = /[零〇一二两兩三四五六七八九壹贰貳叁參�
 // What may not follow a bare trailing digit (五块六) for it to be tenths: more numerals or a unit.
 const NOT_AFTER_TAIL = /[0-9零〇一二两兩三四五六七八九十百千万亿個个%元块角毛分]/;
 
+// Every match starts with one of these words at the number's end (a suffix, 块, or a change
+// unit): one Set lookup refuses most candidates before the word loops.
+const FIRST = new Set([...CURRENCY_SUFFIX, ...COLLOQUIAL_DOLLAR, ...CHANGE_UNITS].map(([w]) => w[0]));
+
 /** A single digit 0–9 at i (一, 6), as a number and where it ends. */
 function digitAt(text: string, i: number): { d: number; end: number } | null {
   const c = text[i];
@@ -68,6 +72,7 @@ const wholeCents = (num: ParsedNumber) => (Number.isInteger(num.value) && num.va
  */
 export function matchAmount(text: string, num: ParsedNumber, _numStart: number): AmountMatch | null {
   const i = num.end;
+  if (!FIRST.has(text[i])) return null;
   for (const [word, iso] of CURRENCY_SUFFIX) {
     if (!text.startsWith(word, i)) continue;
     const end = i + word.length;

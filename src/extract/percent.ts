@@ -10,9 +10,14 @@ const TAIL_DIGIT: Record<string, string> = {
   '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
 };
 
+// Every match needs one of these at the number's end: most candidates (a numeral in running text)
+// are refused on one Set lookup instead of a startsWith per suffix word.
+const FIRST = new Set([...PERCENT_SUFFIX.map(([w]) => w[0]), '成', '折']);
+
 /** `8.2%`, `8.47‰`, `0.3个百分点`, `两成`, `七成六`, `九折`, `八五折`. (`百分之…` is a prefix form, handled by the scanner.) */
 export function matchPercent(text: string, num: ParsedNumber, numStart: number): RestatedMatch | null {
   const i = num.end;
+  if (!FIRST.has(text[i])) return null;
   for (const [word, kind] of PERCENT_SUFFIX) {
     if (!text.startsWith(word, i)) continue;
     const end = i + word.length;

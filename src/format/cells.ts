@@ -103,14 +103,22 @@ export function terminalSafe(s: string): string {
  * take its own string-width (v4, CommonJS), resolved from where cli-table3 lives, rather than
  * whatever version happens to be hoisted next to us.
  */
-const localRequire = createRequire(import.meta.url);
-const stringWidth = createRequire(localRequire.resolve('cli-table3'))('string-width') as (s: string) => number;
+// Loaded on first use: only table output and the views measure widths, and loading it at start-up
+// cost ~8 ms of every run (the top item of a one-off run's profile).
+let stringWidthFn: ((s: string) => number) | undefined;
+function stringWidth(s: string): number {
+  if (!stringWidthFn) {
+    const localRequire = createRequire(import.meta.url);
+    stringWidthFn = createRequire(localRequire.resolve('cli-table3'))('string-width') as (s: string) => number;
+  }
+  return stringWidthFn(s);
+}
 
 export function displayWidth(s: string): number {
   return stringWidth(s);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined; // made on first use, like stringWidth
 const ELLIPSIS = '…';
 
 /** Cut to at most `width` columns, ending in "…"; whole graphemes only, so no surrogate pair or emoji sequence is split. */
@@ -120,7 +128,7 @@ export function cutToWidth(s: string, width: number): string {
   const budget = width - stringWidth(ELLIPSIS);
   const kept: string[] = [];
   let used = 0;
-  for (const { segment } of graphemes.segment(s)) {
+  for (const { segment } of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(s)) {
     const w = stringWidth(segment);
     if (used + w > budget) break;
     kept.push(segment);

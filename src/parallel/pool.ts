@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { ChunkJob } from '../stream/extract-stream.js';
 import type { TaskOptions, TaskResult } from './task.js';
 
+declare const __CNMETRICS_BUNDLE__: { worker: string } | undefined;
+
 interface Pending { id: number; jobs: ChunkJob[]; resolve: (r: TaskResult) => void; reject: (e: unknown) => void }
 
 export class Pool {
@@ -17,7 +19,8 @@ export class Pool {
   private workers: Worker[] = [];
 
   constructor(size: number, opts: TaskOptions) {
-    const url = new URL('./worker.js', import.meta.url);
+    // In the CLI bundle (scripts/bundle.mjs) this code sits in dist/cli.bundle.js, beside dist/worker.bundle.js.
+    const url = new URL(typeof __CNMETRICS_BUNDLE__ !== 'undefined' ? __CNMETRICS_BUNDLE__.worker : './worker.js', import.meta.url);
     for (let k = 0; k < size; k++) {
       const w = new Worker(url, { workerData: opts });
       w.on('message', (m: { id: number; result: TaskResult }) => {
