@@ -113,7 +113,7 @@ export function tableFormatter(o: TableOptions): Formatter {
       const head = o.columns.map((c) => terminalSafe(c));
       const body = rows.map((r) => o.columns.map((c) => terminalSafe(displayCell(r, c))));
       const natural = o.columns.map((_, i) =>
-        Math.max(o.header ? displayWidth(head[i]) : 0, ...body.map((cells) => displayWidth(cells[i])), 1),
+        body.reduce((w, cells) => Math.max(w, displayWidth(cells[i])), Math.max(o.header ? displayWidth(head[i]) : 0, 1)),
       );
       const widths = fitWidths(natural, o.columns, o.width);
       const cellRows = body.map((cells, ri) => {

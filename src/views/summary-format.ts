@@ -104,7 +104,7 @@ function table(rows: readonly SummaryRow[], color: boolean, width: number): stri
   const paint = (r: SummaryRow) => (r.kind === 'growth' ? chalk.cyan : r.kind === 'projects' ? chalk.green : r.kind === 'mentions' ? chalk.dim : chalk.yellow);
   return groups(rows).map((g) => {
     const body = g.map((r) => humanCells(r).map(terminalSafe));
-    const natural = SUMMARY_COLUMNS.map((c, i) => Math.max(displayWidth(c), ...body.map((cells) => displayWidth(cells[i]))));
+    const natural = SUMMARY_COLUMNS.map((c, i) => body.reduce((w, cells) => Math.max(w, displayWidth(cells[i])), displayWidth(c)));
     const widths = fit(natural, width);
     const t = new Table({
       head: SUMMARY_COLUMNS.map((c, i) => chalk.bold(cutToWidth(c, widths[i]))),
