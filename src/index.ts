@@ -5,3 +5,7 @@ export { normalize, foldWidth, type Normalized } from './normalize.js';
 export { segment } from './segment.js';
 export { createFormatter, formatRecords, plainNumber, type OutputFormat, type FormatOptions } from './format/index.js';
 export * from './types.js';
+export { findNumbers } from './numbers/find.js';
+export { extractPieces } from './stream/extract-stream.js';
+export { summarize, dedupe, type SummaryRow, type SummaryOptions } from './views/summary.js';
+export { highlight } from './views/highlight.js';
