@@ -124,6 +124,15 @@ describe('cnmetrics CLI', () => {
     expect(r.stdout).toBe('47個\t47\t個\n新臺幣6,250億元\t625000000000\tTWD\n');
   });
 
+  // `script` gives the CLI a terminal on stdin, as a person typing `cnmetrics` alone would.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.runIf(hasScript)('with no input and a terminal on stdin, prints help on stderr and exits 2', () => {
+    const r = spawnSync('script', ['-qec', `node '${BIN}' 2>/dev/null; echo "rc=$?"; node '${BIN}' >/dev/null`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.stdout).toContain('rc=2');
+    expect(r.stdout).toContain('Usage: cnmetrics extract');
+    expect(r.stdout.indexOf('Usage')).toBeGreaterThan(r.stdout.indexOf('rc=2')); // help came from stderr
+  });
+
   it('prints the version and help with examples on stdout, exit 0', () => {
     const v = run(['-V']);
     expect(v.code).toBe(0);
