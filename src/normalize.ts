@@ -37,6 +37,7 @@ const SENTENCE_END = /[。！？!?…”」』）)：:；;]\s*$/;
 // Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
 // means the sentence goes on in the next line.
 const CLAUSE_PUNCT = /[，,、；;]/;
+const ENUMERATOR = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/;
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF) ||
@@ -50,7 +51,8 @@ function continues(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   const t = line.trim();
   if (t === '' || SENTENCE_END.test(t)) return false;
-  if (!CLAUSE_PUNCT.test(t)) return false;
+  // 「一、综合」「（三）工业」: a numbered heading's 、 is not clause punctuation
+  if (!CLAUSE_PUNCT.test(t.replace(ENUMERATOR, ''))) return false;
   // 「…早日投产达产。 朱高轩」: a byline after the last sentence, not a sentence broken off
   const lastEnd = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   if (lastEnd >= 0) {

@@ -193,3 +193,14 @@ describe('period', () => {
     expect('period_norm' in r).toBe(false);
   });
 });
+
+describe('reading the text', () => {
+  it('keeps a numbered heading (一、综合) on its own line: its 、 is not clause punctuation', () => {
+    const r = extract('2023 年周口市统计公报\n\n一、综    合\n初步核算，全年全市地区生产总值同比增长 4.8%。');
+    expect(r[0].sentence).toBe('初步核算，全年全市地区生产总值同比增长4.8%。');
+  });
+  it('joins a sentence broken across lines and blank lines', () => {
+    const r = extract('招商引资是推动产业发展最有效、最直接的手\n\n段，今年签约项目47个。');
+    expect(r[0].sentence).toBe('招商引资是推动产业发展最有效、最直接的手段，今年签约项目47个。');
+  });
+});

@@ -166,3 +166,12 @@ describe('summary of the sample article', () => {
     });
   }
 });
+
+describe('indicator totals', () => {
+  it('do not add a change to the level it changes', () => {
+    const recs = extract('年末金融机构存款余额5625.03亿元，比年初增加586.96亿元。年末住户存款余额4870.84亿元。');
+    const rows = summarize(recs, { by: 'none' });
+    expect(rows.filter((r) => r.kind === 'indicator_total')).toEqual([]);
+    expect(recs.map((r) => r.trend)).toEqual([null, 'up', null]);
+  });
+});

@@ -185,7 +185,8 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
       rows.push(sumRow(base, 'total', null, unit, list, mergedOf, withDoc));
     }
     if (by !== 'indicator') {
-      const byIndicator = bucket(amounts.filter((r) => r.indicator !== null), (r) => `${r.indicator}\u0000${r.unit}`);
+      // A change (存款余额5625.03亿元，比年初增加586.96亿元) is never added to the level it changes.
+      const byIndicator = bucket(amounts.filter((r) => r.indicator !== null && r.trend === null), (r) => `${r.indicator}\u0000${r.unit}`);
       for (const list of byIndicator.values()) {
         if (list.length < 2) continue; // a single mention is its own total; the list would only repeat it
         rows.push(sumRow(base, 'indicator_total', list[0].indicator, list[0].unit, list, mergedOf, withDoc));
