@@ -144,8 +144,16 @@ describe('region', () => {
     expect(at('12亿元')).toEqual(['珠海高新区']);
     expect(at('5亿元')).toEqual(['合肥高新区']);
   });
-  it('takes the last place named before it in the section', () => {
+  it('takes the heading block above when the paragraph names no place', () => {
     expect(at('4.6亿元')).toEqual(['珠海高新区']);
+  });
+  it('takes a place named earlier in the same paragraph, but not one from a paragraph before', () => {
+    const r = extract('政府工作报告\n\n各位代表：\n\n现在作报告。\n\n江山市调出山区县名单。\n\n全年新增项目30个。温州市推进改革。新增企业12家。');
+    expect(r.map((x) => [x.text, x.region])).toEqual([['30个', null], ['12家', '温州市']]);
+  });
+  it('falls back to the place in the document\'s opening lines (its title)', () => {
+    const r = extract('2026年浙江省政府工作报告\n\n各位代表：\n\n全年新增项目30个。');
+    expect(r[0].region).toBe('浙江省');
   });
   it('does not take a place that is only a level (重庆市级) or part of a company name', () => {
     expect(one('西部科学城重庆高新区新建重庆市级智能工厂2个。', '2个').region).toBe('重庆高新区');

@@ -1,10 +1,10 @@
 /**
  * region: the place a metric belongs to. In order: a place named before the number in its
  * clause; before it in its sentence; after it in its clause when right next to it (9家襄阳高新区
- * 企业) or after a locative verb (落地西部科学城重庆高新区); the heading of its section; the
- * last place named earlier in the section; the nearest heading above that names a place; the
- * last place named earlier in the document. 全市 / 全省 stand for the document's own city or
- * province.
+ * 企业) or after a locative verb (落地西部科学城重庆高新区); the heading of its section; a
+ * place named earlier in the same paragraph; the nearest heading above that names a place;
+ * the place the document's opening lines name (its title). 全市 / 全省 stand for the
+ * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
 import type { Place } from './places.js';
@@ -70,14 +70,35 @@ export function findRegion(
     // a block of headings: keep going up only while nothing but blank lines separates them
     if (j === 0 || text.slice(headings[j - 1].end, headings[j].start).trim() !== '') break;
   }
-  const inSection = lastIn(places, sectionStart, start);
+  // Only in the same paragraph: in a long report a city named in passing a paragraph ago is not
+  // what a later figure belongs to (and a stream cut between paragraphs reads the same).
+  const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+  const inSection = lastIn(places, Math.max(sectionStart, paragraphStart), start);
   if (inSection) return inSection.name;
   for (; h >= 0; h--) {
     const hp = lastIn(places, headings[h].start, headings[h].end);
     if (hp) return hp.name;
   }
-  const any = lastBefore(places, start);
-  return any >= 0 ? places[any].name : null;
+  return openingPlace(ctx);
+}
+
+/** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */
+const opening = new WeakMap<Place[], string | null>();
+function openingPlace(ctx: RegionContext): string | null {
+  let got = opening.get(ctx.places);
+  if (got === undefined) {
+    let end = 0;
+    for (let n = 0; n < 3 && end < ctx.text.length; ) {
+      const nl = ctx.text.indexOf('\n', end);
+      const line = ctx.text.slice(end, nl < 0 ? ctx.text.length : nl);
+      if (line.trim()) n++;
+      end = nl < 0 ? ctx.text.length : nl + 1;
+    }
+    const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
+    got = p ? p.name : null;
+    opening.set(ctx.places, got);
+  }
+  return got;
 }
 
 /** 全市 in a sentence: the document's own city, the first place with that level named in it. */
