@@ -4,7 +4,7 @@
  * 12.2% → 固定资产投资), or the object of the trend verb (降低成本约480元 → 成本), or what
  * follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_TAIL_WORDS } from '../rules/attribution.js';
+import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_TAIL_WORDS, OBJECT_AFTER_VERBS } from '../rules/attribution.js';
 import { lastTrendWord } from './trend.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
@@ -92,7 +92,21 @@ export function findIndicator(a: IndicatorInput): string | null {
     s = s.slice(0, tw.at);
   }
   const out = clean(s);
+  if (out !== null && OBJECT_AFTER_VERBS.includes(out)) {
+    // 设立40亿元汽车专项资金: the verb's object, after the number, is what the number measures
+    const obj = objectAfter(text, a.end, a.clauseEnd);
+    if (obj) return obj;
+  }
   return out;
+}
+
+/** The noun right after a mention's unit (汽车专项资金 in 设立40亿元汽车专项资金，…), or null. */
+function objectAfter(text: string, end: number, clauseEnd: number): string | null {
+  const s = text.slice(end, Math.min(clauseEnd, end + MAX_INDICATOR));
+  if (!/^[\u4e00-\u9fff]/.test(s) || /^(的|之|以|左右|多|余|及|等|用于|用来|支持|实施|进行|的)/.test(s)) return null;
+  const cut = s.search(/[，,。；;、的]/);
+  const t = cut >= 0 ? s.slice(0, cut) : s;
+  return t.length >= 2 ? t : null;
 }
 
 /** Index of the first span (sorted by position) that ends after pos: a binary search, so each mention costs log n. */
@@ -138,7 +152,15 @@ export function previousClauseSubject(
   const floor = Math.max(sentenceStart, clauseStart - 200); // a clause, not a page: bounded cost
   while (a > floor && !/[，,；;]/.test(text[a - 1])) a--;
   const seg = text.slice(a, clauseStart - 1);
-  const k = seg.search(NUMBER_START);
+  // the clause's own number, not a digit of its period (今年前4月完成收入215.4亿元)
+  let k = -1;
+  for (let j = seg.search(NUMBER_START); j >= 0; ) {
+    const at = a + j;
+    const p = periods[firstEndingAfter(periods, at)];
+    if (!(p && p.start <= at)) { k = j; break; }
+    const next = seg.slice(p.end - a).search(NUMBER_START);
+    j = next < 0 ? -1 : p.end - a + next;
+  }
   if (k <= 0) return null;
   return findIndicator({ text, from: a, start: a + k, end: a + k, clauseEnd: clauseStart - 1, places, periods });
 }

@@ -5,7 +5,7 @@
 
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
-const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|上半年|下半年|全年|年底|年末|年初|年中`;
+const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|前\\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个月|上半年|下半年|全年|年底|年末|年初|年中`;
 export const PERIOD_RE = new RegExp(
   `(?:(?:19|20)\\d{2}年(?:${PART})?|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
   'g',
@@ -61,7 +61,9 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   else {
     const mm = /^(\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)?$/.exec(rest);
     const range = /^(\d{1,2})[-—~至到](\d{1,2})月(?:份)?$/.exec(rest);
+    const first = /^前(\d{1,2})个?月$/.exec(rest);
     if (mm) out = `${y}-${mm[1].padStart(2, '0')}`;
+    else if (first) out = `${y}-01/${y}-${first[1].padStart(2, '0')}`;
     else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
     else out = null;
   }

@@ -30,7 +30,7 @@ export const INDICATOR_TAIL_WORDS: readonly string[] = [
 /** Words that open a clause but are not part of what it measures. Stripped from the start. */
 export const INDICATOR_HEAD_WORDS: readonly string[] = [
   '其中', '此外', '另外', '同时', '全市', '全省', '全区', '全县', '全国', '全年', '预计', '累计', '共', '已', '并',
-  '通过', '实现', '带动', '拉动', '目前', '当前', '现有', '该', '此次', '本次', '这', '我们', '年末', '年底', '年初', '我市', '我省', '我区', '我县',
+  '通过', '实现', '完成', '带动', '拉动', '目前', '当前', '现有', '该', '此次', '本次', '这', '我们', '年末', '年底', '年初', '我市', '我省', '我区', '我县',
 ];
 
 /** Suffixes that make a place name a zone: 重庆高新区, 苏州工业园区. */
@@ -43,3 +43,8 @@ export const LOCATIVE_VERBS: readonly string[] = ['落地', '落户', '入驻', 
 
 /** Region-level words that stand for the document's own region of that level. */
 export const WHOLE_REGION: ReadonlyArray<readonly [string, string]> = [['全省', '省'], ['全市', '市'], ['全区', '区'], ['全县', '县'], ['本市', '市'], ['本省', '省']];
+
+/** Verbs that take the measured thing as their object after the number: 设立40亿元汽车专项资金. */
+export const OBJECT_AFTER_VERBS: readonly string[] = [
+  '设立', '安排', '投入', '争取', '发放', '拨付', '下达', '筹集', '募集', '落实', '撬动', '带动', '吸引', '引进', '签约',
+];
