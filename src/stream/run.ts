@@ -27,7 +27,7 @@ export const PARALLEL_MIN = 1 << 21;
 
 export async function runSources(
   sources: AsyncIterable<SourceItem>, o: RunOptions, formatter: Formatter,
-  write: (s: string) => void, warn: (m: string) => void,
+  write: (s: string | Uint8Array) => void, warn: (m: string) => void,
 ): Promise<{ failed: boolean; internal: boolean; total: number }> {
   let failed = false;
   let internal = false;
@@ -43,6 +43,7 @@ export async function runSources(
   const emit = (r: TaskResult) => {
     for (const e of r.errors) { warn(e); internal = true; }
     total += r.count;
+    if (r.bytes) { if (r.bytes.length) write(r.bytes); return; }
     let out = r.out;
     if (r.records) for (const rec of r.records) out += formatter.row(rec);
     if (out) write(out);
