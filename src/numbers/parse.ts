@@ -53,6 +53,16 @@ const LIANG = new Set(['两', '兩', '倆', '俩']);
 const SI: Record<string, number> = { k: 3, K: 3, M: 6, G: 9 };
 const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
+/**
+ * Every character parseNumberAt may step over (with any options): the scanner's quick refusal
+ * (extract/scan.ts) relies on a number never reaching past a run of these. Keep in step with the
+ * grammar below.
+ */
+export const NUMBER_CHARS = [
+  ...Object.keys(DIGIT), ...Object.keys(SMALL), ...Object.keys(BIG), ...Object.keys(TENS), ...Object.keys(SI),
+  ...'0123456789.,eE+-−负負正半点點多余餘几幾',
+].join('');
+
 export function isNumeralChar(c: string): boolean {
   return c in DIGIT || c in SMALL || c in BIG || c in TENS || c === '半' || (c >= '0' && c <= '9');
 }
