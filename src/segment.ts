@@ -85,32 +85,34 @@ const MAX_CLAUSE = 200;
  * inside parentheses (固定资产投资（不含农户，下同）同比增长) does not end a clause.
  */
 export function clauseBounds(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
+  // Character codes throughout: text[k] of a CJK character is a new one-character string, and
+  // this walks up to 2 x 200 characters for every mention.
   let a = from;
   sStart = Math.max(sStart, from - MAX_CLAUSE);
   sEnd = Math.min(sEnd, to + MAX_CLAUSE);
   while (a > sStart) {
-    const c = text[a - 1];
-    if (c === '）' || c === ')') {
+    const c = text.charCodeAt(a - 1);
+    if (c === 0xFF09 /* ） */ || c === 0x29 /* ) */) {
       // nearest opening bracket, searched only as far as it may be (an unbounded lastIndexOf
       // per bracket is quadratic on a text full of unmatched brackets)
-      const o = c === '）' ? '（' : '(';
+      const o = c === 0xFF09 ? 0xFF08 : 0x28;
       let open = -1;
-      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text[k] === o) { open = k; break; }
+      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text.charCodeAt(k) === o) { open = k; break; }
       if (open >= 0) { a = open; continue; }
     }
-    if (isClauseBreak(text.charCodeAt(a - 1))) break;
+    if (isClauseBreak(c)) break;
     a--;
   }
   let b = to;
   while (b < sEnd) {
-    const c = text[b];
-    if (c === '（' || c === '(') {
-      const e = c === '（' ? '）' : ')';
+    const c = text.charCodeAt(b);
+    if (c === 0xFF08 /* （ */ || c === 0x28 /* ( */) {
+      const e = c === 0xFF08 ? 0xFF09 : 0x29;
       let close = -1;
-      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text[k] === e) { close = k; break; }
+      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text.charCodeAt(k) === e) { close = k; break; }
       if (close >= 0) { b = close + 1; continue; }
     }
-    if (isClauseBreak(text.charCodeAt(b))) break;
+    if (isClauseBreak(c)) break;
     b++;
   }
   return [a, b];
