@@ -34,8 +34,13 @@ export const rowsIndependent = (f: FormatOptions) => f.format === 'jsonl' || f.f
  * short strings (below the large-object size) and encoded a few KB at a time.
  */
 class Utf8Out {
-  private buf = Buffer.allocUnsafeSlow(1 << 16); // unpooled: its ArrayBuffer can be transferred
+  private buf: Buffer;
   private len = 0;
+  /** `reuse`: a buffer the main thread is done with (see Pool.recycle), else a new one. */
+  constructor(reuse?: ArrayBuffer) {
+    // unpooled either way: the whole ArrayBuffer is this output's, so it can be transferred
+    this.buf = reuse ? Buffer.from(reuse) : Buffer.allocUnsafeSlow(1 << 16);
+  }
   private pending = '';
   add(s: string): void {
     this.pending += s;
@@ -57,11 +62,16 @@ class Utf8Out {
   }
 }
 
-export function makeTask(o: TaskOptions, asBytes = false): (jobs: ChunkJob[]) => TaskResult {
+/**
+ * `asBytes` (worker threads): rows come back as UTF-8 in `bytes`, written into `reuse` when it is
+ * given. Otherwise they come back as the string `out` (or as records, for formats whose rows
+ * depend on each other).
+ */
+export function makeTask(o: TaskOptions, asBytes = false): (jobs: ChunkJob[], reuse?: ArrayBuffer) => TaskResult {
   const formatter: Formatter | null = o.format && rowsIndependent(o.format) ? createFormatter(o.format) : null;
-  return (jobs) => {
+  return (jobs, reuse) => {
     let out = '';
-    const bytes = asBytes && formatter ? new Utf8Out() : null;
+    const bytes = asBytes && formatter ? new Utf8Out(reuse) : null;
     const records: MetricRecord[] = [];
     let count = 0;
     const errors: string[] = [];
