@@ -19,7 +19,7 @@
  */
 export const CHUNK_TARGET = 1 << 16;
 
-// Same characters as normalize's SENTENCE_END and CLAUSE_PUNCT.
+// Same characters as normalize's SENTENCE_END_CODES and CLAUSE_PUNCT.
 const SENTENCE_END_CHARS = '。！？!?…”」』）)：:；;';
 const CLAUSE_CHARS = '，,、；;';
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
