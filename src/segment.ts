@@ -15,6 +15,11 @@ const HEADING_MAX = 32;
 const SENTENCE_SOFT = 1000;
 const SENTENCE_HARD = 2000;
 
+/** What String.prototype.trim() removes (WhiteSpace and LineTerminator, as \s). */
+const isWhite = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 export function segment(text: string): Segments {
   const sentenceStarts: number[] = [0];
   const headings: Segments['headings'] = [];
@@ -31,7 +36,10 @@ export function segment(text: string): Segments {
       if (i - last >= SENTENCE_HARD) { sentenceStarts.push(i); last = i; }
     }
     if (c === 10) {
-      const line = text.slice(lineStart, i).trim();
+      // Most lines are paragraphs: one longer than a heading whose ends are not white space
+      // stays that long when trimmed, so it is not sliced and trimmed just to be measured.
+      const long = i - lineStart > HEADING_MAX && !isWhite(text.charCodeAt(lineStart)) && !isWhite(text.charCodeAt(i - 1));
+      const line = long ? '' : text.slice(lineStart, i).trim();
       if (line.length > 0 && line.length <= HEADING_MAX && !/[。！？!?，,；;：:]/.test(line)) {
         headings.push({ start: lineStart, end: i, text: line });
       }
