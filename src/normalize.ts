@@ -33,7 +33,9 @@ export function foldWidth(s: string): string {
 }
 
 // A line ending like these ends its sentence; a line without one may continue on the next.
-const SENTENCE_END = /[。！？!?…”」』）)：:；;]\s*$/;
+// (Tested on a trimmed line: its last character, by code. It was /[…]\s*$/ run over the whole
+// line, 34 ms of a worker's profile on 20 MB; trim() removes exactly what \s* skipped.)
+const SENTENCE_END_CODES = new Set([...'。！？!?…”」』）)：:；;'].map((c) => c.charCodeAt(0)));
 // Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
 // means the sentence goes on in the next line.
 const CLAUSE_PUNCT = /[，,、；;]/;
@@ -50,7 +52,7 @@ const isSpace = (code: number) => code === 0x20 || code === 0x09;
 function continues(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   const t = line.trim();
-  if (t === '' || SENTENCE_END.test(t)) return false;
+  if (t === '' || SENTENCE_END_CODES.has(t.charCodeAt(t.length - 1))) return false;
   // 「一、综合」「（三）工业」: a numbered heading's 、 is not clause punctuation
   if (!CLAUSE_PUNCT.test(t.replace(ENUMERATOR, ''))) return false;
   // 「…早日投产达产。 朱高轩」: a byline after the last sentence, not a sentence broken off

@@ -19,6 +19,10 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
   const idx = offsetIndex(input);
   const attrs = attributeAll(text, seg, mentions, { year: options.year });
   const out: MetricRecord[] = [];
+  // Mentions of one sentence share its text (one string, not a trimmed copy per mention: the
+  // copies were a good part of the worker's allocation, and jsonl output reuses the escaped form
+  // of a repeated string).
+  let lastS = -1, lastE = -1, lastSentence = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const a = attrs[i];
@@ -42,8 +46,10 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
       item: a.item,
       region: a.region,
       period: a.period,
-      sentence: sentenceText(text, sStart, sEnd, m.start, m.end),
+      sentence: sEnd - sStart <= MAX_SENTENCE && sStart === lastS && sEnd === lastE
+        ? lastSentence : sentenceText(text, sStart, sEnd, m.start, m.end),
     };
+    if (sEnd - sStart <= MAX_SENTENCE) { lastS = sStart; lastE = sEnd; lastSentence = rec.sentence; }
     if (a.period_norm !== undefined) {
       // period_norm goes right after period: rebuild the tail in order
       const { sentence, ...head } = rec;

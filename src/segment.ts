@@ -15,6 +15,11 @@ const HEADING_MAX = 32;
 const SENTENCE_SOFT = 1000;
 const SENTENCE_HARD = 2000;
 
+/** What String.prototype.trim() removes (WhiteSpace and LineTerminator, as \s). */
+const isWhite = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 export function segment(text: string): Segments {
   const sentenceStarts: number[] = [0];
   const headings: Segments['headings'] = [];
@@ -31,7 +36,10 @@ export function segment(text: string): Segments {
       if (i - last >= SENTENCE_HARD) { sentenceStarts.push(i); last = i; }
     }
     if (c === 10) {
-      const line = text.slice(lineStart, i).trim();
+      // Most lines are paragraphs: one longer than a heading whose ends are not white space
+      // stays that long when trimmed, so it is not sliced and trimmed just to be measured.
+      const long = i - lineStart > HEADING_MAX && !isWhite(text.charCodeAt(lineStart)) && !isWhite(text.charCodeAt(i - 1));
+      const line = long ? '' : text.slice(lineStart, i).trim();
       if (line.length > 0 && line.length <= HEADING_MAX && !/[。！？!?，,；;：:]/.test(line)) {
         headings.push({ start: lineStart, end: i, text: line });
       }
@@ -85,32 +93,34 @@ const MAX_CLAUSE = 200;
  * inside parentheses (固定资产投资（不含农户，下同）同比增长) does not end a clause.
  */
 export function clauseBounds(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
+  // Character codes throughout: text[k] of a CJK character is a new one-character string, and
+  // this walks up to 2 x 200 characters for every mention.
   let a = from;
   sStart = Math.max(sStart, from - MAX_CLAUSE);
   sEnd = Math.min(sEnd, to + MAX_CLAUSE);
   while (a > sStart) {
-    const c = text[a - 1];
-    if (c === '）' || c === ')') {
+    const c = text.charCodeAt(a - 1);
+    if (c === 0xFF09 /* ） */ || c === 0x29 /* ) */) {
       // nearest opening bracket, searched only as far as it may be (an unbounded lastIndexOf
       // per bracket is quadratic on a text full of unmatched brackets)
-      const o = c === '）' ? '（' : '(';
+      const o = c === 0xFF09 ? 0xFF08 : 0x28;
       let open = -1;
-      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text[k] === o) { open = k; break; }
+      for (let k = a - 2, lo = Math.max(sStart, a - PAREN_SPAN); k >= lo; k--) if (text.charCodeAt(k) === o) { open = k; break; }
       if (open >= 0) { a = open; continue; }
     }
-    if (isClauseBreak(text.charCodeAt(a - 1))) break;
+    if (isClauseBreak(c)) break;
     a--;
   }
   let b = to;
   while (b < sEnd) {
-    const c = text[b];
-    if (c === '（' || c === '(') {
-      const e = c === '（' ? '）' : ')';
+    const c = text.charCodeAt(b);
+    if (c === 0xFF08 /* （ */ || c === 0x28 /* ( */) {
+      const e = c === 0xFF08 ? 0xFF09 : 0x29;
       let close = -1;
-      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text[k] === e) { close = k; break; }
+      for (let k = b + 1, hi = Math.min(sEnd - 1, b + PAREN_SPAN); k <= hi; k++) if (text.charCodeAt(k) === e) { close = k; break; }
       if (close >= 0) { b = close + 1; continue; }
     }
-    if (isClauseBreak(text.charCodeAt(b))) break;
+    if (isClauseBreak(c)) break;
     b++;
   }
   return [a, b];

@@ -5,11 +5,12 @@
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export interface Sink { write(s: string): void; close(ok: boolean): void }
+/** Text, or text already encoded as UTF-8 (rows from a worker thread). */
+export interface Sink { write(s: string | Uint8Array): void; close(ok: boolean): void }
 
 export function stdoutSink(): Sink {
   return {
-    write(s) { if (s) writeAll(1, s); },
+    write(s) { if (s.length) writeAll(1, s); },
     close() {},
   };
 }
@@ -27,7 +28,7 @@ export function fileSink(path: string): Sink {
   for (const sg of signals) process.on(sg, onSignal);
   process.once('exit', cleanup);
   return {
-    write(s) { if (s) writeAll(fd, s); },
+    write(s) { if (s.length) writeAll(fd, s); },
     close(ok) {
       if (!open) return;
       detach();
@@ -40,8 +41,8 @@ export function fileSink(path: string): Sink {
 }
 
 /** Synchronous writes keep output order and memory bounded; EAGAIN on a pipe is retried. */
-function writeAll(fd: number, s: string): void {
-  let buf = Buffer.from(s, 'utf8');
+function writeAll(fd: number, s: string | Uint8Array): void {
+  let buf = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   while (buf.length > 0) {
     let n: number;
     try {

@@ -13,7 +13,7 @@ const NOT_AFTER_TAIL = /[0-9零〇一二两兩三四五六七八九十百千万�
 
 // Every match starts with one of these words at the number's end (a suffix, 块, or a change
 // unit): one Set lookup refuses most candidates before the word loops.
-const FIRST = new Set([...CURRENCY_SUFFIX, ...COLLOQUIAL_DOLLAR, ...CHANGE_UNITS].map(([w]) => w[0]));
+export const FIRST = new Set([...CURRENCY_SUFFIX, ...COLLOQUIAL_DOLLAR, ...CHANGE_UNITS].map(([w]) => w[0]));
 
 /** A single digit 0–9 at i (一, 6), as a number and where it ends. */
 function digitAt(text: string, i: number): { d: number; end: number } | null {

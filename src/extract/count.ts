@@ -3,7 +3,7 @@ import type { UnitMatch } from './mention.js';
 import type { ParsedNumber } from '../numbers/parse.js';
 
 // First characters of the measure words: one Set lookup refuses a number with none after it.
-const FIRST = new Set(MEASURE_WORDS.map((w) => w[0]));
+export const FIRST = new Set(MEASURE_WORDS.map((w) => w[0]));
 
 /** `47个`, `11家`, `3.2万辆`: a number with a measure word, not a duration (`1个多月`) or share (`两位数`). */
 export function matchCount(text: string, num: ParsedNumber, _numStart: number): UnitMatch | null {

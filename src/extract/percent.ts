@@ -12,7 +12,7 @@ const TAIL_DIGIT: Record<string, string> = {
 
 // Every match needs one of these at the number's end: most candidates (a numeral in running text)
 // are refused on one Set lookup instead of a startsWith per suffix word.
-const FIRST = new Set([...PERCENT_SUFFIX.map(([w]) => w[0]), '成', '折']);
+export const FIRST = new Set([...PERCENT_SUFFIX.map(([w]) => w[0]), '成', '折']);
 
 /** `8.2%`, `8.47‰`, `0.3个百分点`, `两成`, `七成六`, `九折`, `八五折`. (`百分之…` is a prefix form, handled by the scanner.) */
 export function matchPercent(text: string, num: ParsedNumber, numStart: number): RestatedMatch | null {

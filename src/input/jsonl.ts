@@ -39,7 +39,6 @@ export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {
 
 /** Records of a JSONL byte stream, in order. */
 export async function* jsonlRecords(blocks: AsyncIterable<Buffer>, o: JsonlFieldOptions = {}): AsyncGenerator<JsonlRecord> {
-  let rest: Buffer = Buffer.alloc(0);
   let line = 0;
   let first = true;
   const lines = function* (s: string): Generator<JsonlRecord> {
@@ -49,13 +48,17 @@ export async function* jsonlRecords(blocks: AsyncIterable<Buffer>, o: JsonlField
       if (r) yield r;
     }
   };
+  // A line longer than a block arrives in pieces: they are kept in a list and joined once, so a
+  // record of many megabytes costs one copy, not one per block.
+  let parts: Buffer[] = [];
   for await (const b of blocks) {
     const nl = b.lastIndexOf(10);
-    if (nl < 0) { rest = rest.length ? Buffer.concat([rest, b]) : b; continue; }
-    const whole = rest.length ? Buffer.concat([rest, b.subarray(0, nl)]) : b.subarray(0, nl);
-    // copy: the block may be reused by the reader
-    rest = Buffer.from(b.subarray(nl + 1));
+    if (nl < 0) { if (b.length) parts.push(b); continue; }
+    const head = b.subarray(0, nl);
+    const whole = parts.length ? Buffer.concat([...parts, head]) : head;
+    // copy: a short tail should not keep its whole block alive
+    parts = nl + 1 < b.length ? [Buffer.from(b.subarray(nl + 1))] : [];
     yield* lines(whole.toString('utf8'));
   }
-  if (rest.length) yield* lines(rest.toString('utf8'));
+  if (parts.length) yield* lines(Buffer.concat(parts).toString('utf8'));
 }

@@ -53,53 +53,92 @@ const LIANG = new Set(['两', '兩', '倆', '俩']);
 const SI: Record<string, number> = { k: 3, K: 3, M: 6, G: 9 };
 const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
+/**
+ * Every character parseNumberAt may step over (with any options): the scanner's quick refusal
+ * (extract/scan.ts) relies on a number never reaching past a run of these. Keep in step with the
+ * grammar below.
+ */
+export const NUMBER_CHARS = [
+  ...Object.keys(DIGIT), ...Object.keys(SMALL), ...Object.keys(BIG), ...Object.keys(TENS), ...Object.keys(SI),
+  ...'0123456789.,eE+-−负負正半点點多余餘几幾',
+].join('');
+
 export function isNumeralChar(c: string): boolean {
   return c in DIGIT || c in SMALL || c in BIG || c in TENS || c === '半' || (c >= '0' && c <= '9');
 }
 
-/** value = n / 10^f, with n an integer. */
-interface Dec { n: number; f: number }
-
-function shift(d: Dec, k: number): Dec {
-  if (k >= d.f) return { n: d.n * 10 ** (k - d.f), f: 0 };
-  return { n: d.n, f: d.f - k };   // k < 0 adds decimal places
+/*
+ * Values are decimals n / 10^f with n an integer, kept in pairs of locals (never objects: the
+ * parser runs on every candidate number and its {n, f} objects were a good part of the GC time
+ * in the profile). `shiftN` / `addN` return n and leave the new f in `F`.
+ */
+let F = 0;
+/** n·10^-f shifted k places left: returns the new n, the new f in F. */
+function shiftN(n: number, f: number, k: number): number {
+  if (k >= f) { F = 0; return n * 10 ** (k - f); }
+  F = f - k;   // k < 0 adds decimal places
+  return n;
 }
-function add(a: Dec, b: Dec): Dec {
-  const f = Math.max(a.f, b.f);
-  return { n: a.n * 10 ** (f - a.f) + b.n * 10 ** (f - b.f), f };
+/** a + b: returns the new n, the new f in F. */
+function addN(an: number, af: number, bn: number, bf: number): number {
+  const f = af > bf ? af : bf;
+  F = f;
+  return an * 10 ** (f - af) + bn * 10 ** (f - bf);
 }
-function toNumber(d: Dec): number {
+function toNumber(n: number, f: number): number {
   // Division of two exact doubles is correctly rounded, so this equals parseFloat of the decimal text.
-  const v = d.f === 0 ? d.n : d.n / 10 ** d.f;
+  const v = f === 0 ? n : n / 10 ** f;
   return v === 0 ? 0 : v;
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Reads `1,234.5` at i. Commas count only when followed by exactly three digits. */
-function readArabic(s: string, i: number, sci: boolean): { d: Dec; end: number; hasPoint: boolean; hasComma: boolean } | null {
+// Per-character tables (by UTF-16 code) for the grammar's character classes: a lookup by code
+// needs no one-character string per step (a CJK character read as s[j] is a new string each time).
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+const SMALL_OF = new Int8Array(0x10000);
+const BIG_OF = new Int8Array(0x10000);
+const TENS_OF = new Int8Array(0x10000);
+const LIANG_CODE = new Uint8Array(0x10000);
+for (const [c, v] of Object.entries(DIGIT)) DIGIT_OF[c.charCodeAt(0)] = v;
+for (const [c, v] of Object.entries(SMALL)) SMALL_OF[c.charCodeAt(0)] = v;
+for (const [c, v] of Object.entries(BIG)) BIG_OF[c.charCodeAt(0)] = v;
+for (const [c, v] of Object.entries(TENS)) TENS_OF[c.charCodeAt(0)] = v;
+for (const c of LIANG) LIANG_CODE[c.charCodeAt(0)] = 1;
+/** The digit value of the character at s[k] (-1: none, also past the end). */
+const digitAt = (s: string, k: number) => (k < s.length ? DIGIT_OF[s.charCodeAt(k)] : -1);
+
+// readArabic's results (no object per number).
+let arN = 0;
+let arF = 0;
+let arEnd = 0;
+let arPoint = false;
+let arComma = false;
+
+/** Reads `1,234.5` at i into ar*. Commas count only when followed by exactly three digits. */
+function readArabic(s: string, i: number, sci: boolean): boolean {
   // `.77`: a leading point only at the very start, never after another point (`...9`).
-  const leadingPoint = s[i] === '.' && isDigit(s[i + 1]) && s[i - 1] !== '.';
-  if (!isDigit(s[i]) && !leadingPoint) return null;
+  const leadingPoint = s.charCodeAt(i) === 46 && isDigitCode(s.charCodeAt(i + 1)) && s.charCodeAt(i - 1) !== 46;
+  if (!isDigitCode(s.charCodeAt(i)) && !leadingPoint) return false;
   let j = i;
   let n = 0;
   let hasComma = false;
   while (j < s.length) {
-    const c = s[j];
-    if (isDigit(c)) { n = n * 10 + (c.charCodeAt(0) - 48); j++; continue; }
-    if (c === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
-      n = n * 1000 + Number(s.slice(j + 1, j + 4)); j += 4; hasComma = true; continue;
+    const c = s.charCodeAt(j);
+    if (isDigitCode(c)) { n = n * 10 + (c - 48); j++; continue; }
+    if (c === 44 && isDigitCode(s.charCodeAt(j + 1)) && isDigitCode(s.charCodeAt(j + 2)) && isDigitCode(s.charCodeAt(j + 3)) && !isDigitCode(s.charCodeAt(j + 4))) {
+      n = n * 1000 + ((s.charCodeAt(j + 1) - 48) * 100 + (s.charCodeAt(j + 2) - 48) * 10 + (s.charCodeAt(j + 3) - 48)); j += 4; hasComma = true; continue;
     }
     break;
   }
   let f = 0;
   let hasPoint = false;
-  if (s[j] === '.' && isDigit(s[j + 1])) {
+  if (s.charCodeAt(j) === 46 && isDigitCode(s.charCodeAt(j + 1))) {
     hasPoint = true;
     j++;
-    while (isDigit(s[j])) { n = n * 10 + (s.charCodeAt(j) - 48); f++; j++; }
+    while (isDigitCode(s.charCodeAt(j))) { n = n * 10 + (s.charCodeAt(j) - 48); f++; j++; }
   }
-  let d: Dec = { n, f };
   if (sci && (s[j] === 'e' || s[j] === 'E')) {
     // 2.7890e-1: the exponent is a decimal shift, applied on the digits.
     let k = j + 1;
@@ -108,11 +147,26 @@ function readArabic(s: string, i: number, sci: boolean): { d: Dec; end: number; 
     if (isDigit(s[k])) {
       let e = 0;
       while (isDigit(s[k])) { e = e * 10 + (s.charCodeAt(k) - 48); k++; }
-      d = shift(d, negExp ? -e : e);
+      n = shiftN(n, f, negExp ? -e : e); f = F;
       j = k; hasPoint = true;
     }
   }
-  return { d, end: j, hasPoint, hasComma };
+  arN = n; arF = f; arEnd = j; arPoint = hasPoint; arComma = hasComma;
+  return true;
+}
+
+/**
+ * cur's n after `settleLone`: 一千三 / 百三 / 九十二万四 / 百二万: a single digit right after a
+ * unit counts in the next lower unit (一千三 is 1300, not 1003; 零 in between keeps it as is:
+ * 一千零三 is 1003). A plain function of the parser's state (a closure over it would keep those
+ * locals in a heap context).
+ */
+function lone(s: string, cn: number, cf: number, hasCur: boolean, curStart: number, j: number, rangeAt: number, sn: number): number {
+  if (!hasCur || cf !== 0 || cn >= 10 || cn <= 0 || curStart !== j - 1 || rangeAt >= 0) return cn;
+  const u = s.charCodeAt(curStart - 1);
+  if (SMALL_OF[u] > 0) return shiftN(cn, 0, SMALL_OF[u] - 1);
+  if (BIG_OF[u] > 0 && sn === 0) return shiftN(cn, 0, BIG_OF[u] - 1);
+  return cn;
 }
 
 /**
@@ -123,16 +177,17 @@ function readArabic(s: string, i: number, sci: boolean): { d: Dec; end: number; 
 export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): ParsedNumber | null {
   let j = i;
   let neg = false;
-  if (s[j] === '-' || s[j] === '−' || s[j] === '负' || s[j] === '負') {
+  const c0 = s.charCodeAt(j);
+  if (c0 === 45 /* - */ || c0 === 0x2212 /* − */ || c0 === 0x8d1f /* 负 */ || c0 === 0x8ca0 /* 負 */) {
     neg = true; j++;
-  } else if (s[j] === '+' || s[j] === '正') {
-    if (s[j] === '正' && !(isDigit(s[j + 1]) || s[j + 1] in DIGIT)) return null;
+  } else if (c0 === 43 /* + */ || c0 === 0x6b63 /* 正 */) {
+    if (c0 === 0x6b63 && !(isDigitCode(s.charCodeAt(j + 1)) || digitAt(s, j + 1) >= 0)) return null;
     j++;
   }
   const start = j;
-  let total: Dec = { n: 0, f: 0 };     // completed big-unit groups
-  let section: Dec = { n: 0, f: 0 };   // below the current big unit
-  let cur: Dec | null = null;          // a digit (or Arabic number) not yet given a unit
+  let tn = 0, tf = 0;                  // total: completed big-unit groups
+  let sn = 0, sf = 0;                  // section: below the current big unit
+  let cn = 0, cf = 0, hasCur = false;  // cur: a digit (or Arabic number) not yet given a unit
   let rangeAt = -1;                    // 两三: index of the upper digit of a two-digit range
   let chinese = false;
   let bareScale = false;
@@ -141,128 +196,123 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   let fuzzy: 'over' | null = null;
   let lastSmall = 99;                  // to read 13万2 / 三万五 as 130000+2000
   let lastBig = 99;
-  let digitRun = '';                   // 二〇二四 read digit by digit
+  let digitRun = 0;                    // length of a run of digits read one by one (二〇二四)
   let any = false;
   let arabic = false;
   let curStart = -1;
 
-  // 一千三 / 百三 / 九十二万四 / 百二万: a single digit right after a unit counts in the next
-  // lower unit (一千三 is 1300, not 1003; 零 in between keeps it as is: 一千零三 is 1003).
-  const settleLone = () => {
-    if (cur === null || cur.f !== 0 || cur.n >= 10 || cur.n <= 0 || curStart !== j - 1 || rangeAt >= 0) return;
-    const u = s[curStart - 1];
-    if (u in SMALL) cur = shift(cur, SMALL[u] - 1);
-    else if (u in BIG && section.n === 0) cur = shift(cur, BIG[u] - 1);
-  };
-
   while (j < s.length) {
-    const c = s[j];
-    if (isDigit(c) || (c === '.' && j === start && isDigit(s[j + 1]))) {
-      if (cur !== null) break;
-      const a = readArabic(s, j, opts.sci === true);
-      if (!a) break;
-      if (a.hasPoint || a.hasComma) plain = false;
-      cur = a.d;
+    const c = s.charCodeAt(j);
+    if (isDigitCode(c) || (c === 46 && j === start && isDigitCode(s.charCodeAt(j + 1)))) {
+      if (hasCur) break;
+      if (!readArabic(s, j, opts.sci === true)) break;
+      if (arPoint || arComma) plain = false;
+      cn = arN; cf = arF; hasCur = true;
       curStart = j;
-      j = a.end;
+      j = arEnd;
       any = true; arabic = true;
       continue;
     }
-    if (c === '半' && !any) {
+    if (c === 0x534a /* 半 */ && !any) {
       // 半百 (50), 半成 (5%): a half in the place of a digit.
-      cur = { n: 5, f: 1 }; curStart = j; digitRun = 'x'.repeat(2); chinese = true; plain = false; j++; any = true;
+      cn = 5; cf = 1; hasCur = true; curStart = j; digitRun = 2; chinese = true; plain = false; j++; any = true;
       continue;
     }
-    if (c === '半' && cur !== null && cur.n === 1 && cur.f === 0 && j === start + 1) {
+    if (c === 0x534a && hasCur && cn === 1 && cf === 0 && j === start + 1) {
       // 一半 / 1半: one half.
-      cur = { n: 5, f: 1 }; chinese = true; plain = false; j++;
+      cn = 5; cf = 1; chinese = true; plain = false; j++;
       break;
     }
-    if (c in DIGIT) {
-      const d = DIGIT[c];
+    const d = DIGIT_OF[c];
+    if (d >= 0) {
       chinese = true;
-      if (cur !== null) {
+      if (hasCur) {
         // Two digits in a row: a range (两三, 七八) or a digit string (二〇二四).
-        if (cur.f === 0 && rangeAt < 0 && digitRun.length === 1 && d === cur.n + 1 && cur.n !== 0) {
-          rangeAt = j; j++; digitRun = ''; continue;
+        if (cf === 0 && rangeAt < 0 && digitRun === 1 && d === cn + 1 && cn !== 0) {
+          rangeAt = j; j++; digitRun = 0; continue;
         }
         // (at most 15 digits: a longer run is not one number, and re-reading it would be quadratic)
-        if (digitRun.length > 0 && digitRun.length < 15 && section.n === 0 && total.n === 0 && !LIANG.has(c) && !LIANG.has(s[j - 1])) {
-          digitRun += String(d); cur = { n: cur.n * 10 + d, f: 0 }; j++; continue;
+        if (digitRun > 0 && digitRun < 15 && sn === 0 && tn === 0 && !LIANG_CODE[c] && !LIANG_CODE[s.charCodeAt(j - 1)]) {
+          digitRun++; cn = cn * 10 + d; cf = 0; j++; continue;
         }
         break;
       }
       if (d === 0 && any) { j++; continue; } // 一百零五: 零 only marks a gap
-      cur = { n: d, f: 0 };
+      cn = d; cf = 0; hasCur = true;
       curStart = j;
-      digitRun = String(d);
+      digitRun = 1;
       j++;
       any = true;
       continue;
     }
-    if (c in TENS) {
+    if (TENS_OF[c] > 0) {
       // 廿 卅 卌 are whole tens: 五百卅四 is 534, 一萬零卌 is 10040.
-      if (cur !== null || lastSmall <= 1) break;
+      if (hasCur || lastSmall <= 1) break;
       chinese = true; plain = false; unitSeen = true;
-      section = add(section, { n: TENS[c], f: 0 });
-      digitRun = ''; lastSmall = 1; j++; any = true;
+      sn = addN(sn, sf, TENS_OF[c], 0); sf = F;
+      digitRun = 0; lastSmall = 1; j++; any = true;
       continue;
     }
-    if (c in SMALL) {
-      const e = SMALL[c];
+    if (SMALL_OF[c] > 0) {
+      const e = SMALL_OF[c];
       if (e >= lastSmall) break; // 十百 is not a number
       chinese = true; plain = false; unitSeen = true;
-      if (cur === null || (cur.n === 0 && cur.f === 0 && !arabic)) {
+      if (!hasCur || (cn === 0 && cf === 0 && !arabic)) {
         if (!any && e > 1) bareScale = true;  // 百亿 in 逾百亿
-        if (any && e > 1 && section.n === 0 && total.n === 0 && cur === null) break;
-        cur = { n: 1, f: 0 };                // 十五, 零十: a unit alone is one of it
+        if (any && e > 1 && sn === 0 && tn === 0 && !hasCur) break;
+        cn = 1; cf = 0; hasCur = true;       // 十五, 零十: a unit alone is one of it
       }
-      section = add(section, shift(cur, e));
-      cur = null; digitRun = ''; lastSmall = e; j++; any = true;
+      const xn = shiftN(cn, cf, e);
+      sn = addN(sn, sf, xn, F); sf = F;
+      hasCur = false; digitRun = 0; lastSmall = e; j++; any = true;
       continue;
     }
-    if (c in BIG) {
-      const e = BIG[c];
+    if (BIG_OF[c] > 0) {
+      const e = BIG_OF[c];
       if (!any) { bareScale = true; }
       plain = false; unitSeen = true;
       // 百二万 is 120万; but 亿1万 keeps its 1 (a big unit before a big unit is a new group).
-      if (cur !== null && curStart === j - 1 && s[curStart - 1] in SMALL) settleLone();
-      let group = cur === null ? section : add(section, cur);
-      if (!any) group = { n: 1, f: 0 };
-      if (e >= lastBig || (total.n === 0 && lastBig === 99)) {
+      if (hasCur && curStart === j - 1 && SMALL_OF[s.charCodeAt(curStart - 1)] > 0) cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      let gn = sn, gf = sf;
+      if (hasCur) { gn = addN(sn, sf, cn, cf); gf = F; }
+      if (!any) { gn = 1; gf = 0; }
+      if (e >= lastBig || (tn === 0 && lastBig === 99)) {
         // 万亿: a larger unit after a smaller multiplies everything so far
-        total = shift(add(total, group), e);
+        const an = addN(tn, tf, gn, gf);
+        tn = shiftN(an, F, e); tf = F;
       } else {
-        total = add(total, shift(group, e));
+        const xn = shiftN(gn, gf, e);
+        tn = addN(tn, tf, xn, F); tf = F;
       }
       lastBig = e;
-      section = { n: 0, f: 0 }; cur = null; digitRun = ''; lastSmall = 99; j++; any = true;
+      sn = 0; sf = 0; hasCur = false; digitRun = 0; lastSmall = 99; j++; any = true;
       continue;
     }
-    if ((c === '点' || c === '點') && any && (cur === null || cur.f === 0) && fuzzy === null &&
-        ((s[j + 1] in DIGIT && !LIANG.has(s[j + 1])) || isDigit(s[j + 1]))) {
+    if ((c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */) && any && (!hasCur || cf === 0) && fuzzy === null &&
+        ((digitAt(s, j + 1) >= 0 && !LIANG_CODE[s.charCodeAt(j + 1)]) || isDigitCode(s.charCodeAt(j + 1)))) {
       // Chinese decimal point: everything so far is the integer part (两千三点一, 两千万点五五).
-      settleLone();
-      const intPart: Dec = cur === null ? add(total, section) : add(add(total, section), cur);
-      let n: number = intPart.n;
-      let f: number = intPart.f;
+      cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      let n = addN(tn, tf, sn, sf);
+      let f = F;
+      if (hasCur) { n = addN(n, f, cn, cf); f = F; }
       let k = j + 1;
       while (k < s.length) {
-        const ch = s[k];
-        if (ch in DIGIT && !LIANG.has(ch)) { n = n * 10 + DIGIT[ch]; f++; k++; continue; }
-        if (isDigit(ch)) { n = n * 10 + (ch.charCodeAt(0) - 48); f++; k++; continue; }
+        const ch = s.charCodeAt(k);
+        const dv = DIGIT_OF[ch];
+        if (dv >= 0 && !LIANG_CODE[ch]) { n = n * 10 + dv; f++; k++; continue; }
+        if (isDigitCode(ch)) { n = n * 10 + (ch - 48); f++; k++; continue; }
         break;
       }
       chinese = true; plain = false;
-      total = { n: 0, f: 0 }; section = { n: 0, f: 0 }; cur = { n, f }; curStart = -1; digitRun = 'x'.repeat(2);
+      tn = 0; tf = 0; sn = 0; sf = 0; cn = n; cf = f; hasCur = true; curStart = -1; digitRun = 2;
       lastSmall = 0; // no small unit may follow a decimal
       j = k;
       continue;
     }
-    if ((c === '多' || c === '余' || c === '餘' || c === '几' || c === '幾') && any && fuzzy === null) {
+    if ((c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ || c === 0x9918 /* 餘 */ || c === 0x51e0 /* 几 */ || c === 0x5e7e /* 幾 */) && any && fuzzy === null) {
       // 30多, 三十余, 三十几万, 4万多: a lower bound. Only after a unit or a whole number.
-      if (c === '几' || c === '幾') {
-        if (cur !== null) break;
+      if (c === 0x51e0 || c === 0x5e7e) {
+        if (hasCur) break;
       }
       fuzzy = 'over'; plain = false; j++;
       continue;
@@ -271,16 +321,18 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   }
   if (!any) return null;
 
-  settleLone();
-  let whole = cur === null ? add(total, section) : add(add(total, section), cur);
+  cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+  let wn = addN(tn, tf, sn, sf);
+  let wf = F;
+  if (hasCur) { wn = addN(wn, wf, cn, cf); wf = F; }
   if (opts.si && arabic && !chinese && s[j] !== undefined && s[j] in SI && !isAsciiAlnum(s[j + 1]) && !isAsciiAlnum(s[i - 1])) {
     // 15k, 1.2M: an SI multiplier written on the digits.
-    whole = shift(whole, SI[s[j]]);
+    wn = shiftN(wn, wf, SI[s[j]]); wf = F;
     j++; plain = false; unitSeen = true;
   }
   // Beyond 2^53 the digits can no longer be kept exactly: say so with NaN (and still report
   // where the numeral ends, so a scanner moves past it instead of re-reading it digit by digit).
-  let value = whole.n > Number.MAX_SAFE_INTEGER ? NaN : toNumber(whole);
+  let value = wn > Number.MAX_SAFE_INTEGER ? NaN : toNumber(wn, wf);
   let valueMax: number | null = null;
   if (rangeAt >= 0) {
     // The upper end is the same numeral with the lower digit left out: 两三百万 → 三百万.

@@ -19,10 +19,15 @@
  */
 export const CHUNK_TARGET = 1 << 16;
 
-// Same characters as normalize's SENTENCE_END and CLAUSE_PUNCT.
+// Same characters as normalize's SENTENCE_END_CODES and CLAUSE_PUNCT.
 const SENTENCE_END_CHARS = '。！？!?…”」』）)：:；;';
 const CLAUSE_CHARS = '，,、；;';
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+// The same sets by character code: lineEndsBlock walks whole lines, and s[k] of a CJK character
+// is a new one-character string per step (findCut was 38 ms of the 20 MB profile).
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = codes(SENTENCE_END_CHARS);
+const CLAUSE_CODES = codes(CLAUSE_CHARS);
 
 /** True when the line that ends at `nl` (a '\n' index) never continues into the next line. */
 function lineEndsBlock(s: string, lineStart: number, nl: number): boolean {
@@ -31,8 +36,8 @@ function lineEndsBlock(s: string, lineStart: number, nl: number): boolean {
   // A blank line decides nothing: normalize joins a sentence across blank lines (a PDF page
   // break), so the non-blank line before it is the one to judge.
   if (e === lineStart) return false;
-  if (SENTENCE_END_CHARS.includes(s[e - 1])) return true;
-  for (let k = lineStart; k < e; k++) if (CLAUSE_CHARS.includes(s[k])) return false;
+  if (SENTENCE_END_CODES.has(s.charCodeAt(e - 1))) return true;
+  for (let k = lineStart; k < e; k++) if (CLAUSE_CODES.has(s.charCodeAt(k))) return false;
   return true;
 }
 
