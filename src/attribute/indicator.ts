@@ -8,6 +8,7 @@ import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_TAIL_WORDS, O
 import { lastTrendWord } from './trend.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
+import { firstEndingAfter } from './spans.js';
 
 const MAX_INDICATOR = 16;
 const TAIL_WORDS = [...INDICATOR_TAIL_WORDS, ...BASIS_WORDS.map(([w]) => w)].sort((a, b) => b.length - a.length);
@@ -107,16 +108,6 @@ function objectAfter(text: string, end: number, clauseEnd: number): string | nul
   const cut = s.search(/[，,。；;、的]/);
   const t = cut >= 0 ? s.slice(0, cut) : s;
   return t.length >= 2 ? t : null;
-}
-
-/** Index of the first span (sorted by position) that ends after pos: a binary search, so each mention costs log n. */
-function firstEndingAfter(spans: Array<{ end: number }>, pos: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 function clean(s: string): string | null {

@@ -8,6 +8,7 @@
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
 import type { Place } from './places.js';
+import { firstEndingAfter } from './spans.js';
 
 // How far back in a sentence 全市 is looked for: bounded, so a sentence of a megabyte costs no more.
 const WINDOW = 300;
@@ -20,29 +21,15 @@ export interface RegionContext {
   headings: Heading[];
 }
 
-/** Index of the last place starting before pos (binary search), or -1. */
-function lastBefore(places: Place[], pos: number): number {
-  let lo = 0, hi = places.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
+/** Index of the last place ending at or before pos, or -1. */
+const lastBefore = (places: Place[], pos: number): number => firstEndingAfter(places, pos) - 1;
 
 function lastIn(places: Place[], from: number, to: number): Place | null {
   const k = lastBefore(places, to);
   return k >= 0 && places[k].start >= from ? places[k] : null;
 }
 
-function headingBefore(headings: Heading[], pos: number): number {
-  let lo = 0, hi = headings.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
+const headingBefore = (headings: Heading[], pos: number): number => firstEndingAfter(headings, pos) - 1;
 
 export function findRegion(
   ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number],
