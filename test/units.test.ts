@@ -158,3 +158,12 @@ describe('a measure word that starts another word is not a count', () => {
     expect(extract('拍摄两部电影，新建3所学校。').map((r) => r.text)).toEqual(['两部', '3所']);
   });
 });
+
+describe('news look-alikes found on the corpus', () => {
+  it('零部件 is not a count of 0, 三次产业 is not three times', () => {
+    expect(extract('推进比亚迪零部件集团成立，三次产业持续向好。')).toEqual([]);
+  });
+  it('数十所 is a bounded ten', () => {
+    expect(extract('来自全国数十所高校。').map((r) => [r.text, r.value, r.approx])).toEqual([['十所', 10, 'over']]);
+  });
+});

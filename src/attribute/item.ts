@@ -113,9 +113,23 @@ function itemAfter(text: string, end: number, limit: number): string | null {
   const cut = s.search(SOFT_STOP);
   if (cut >= 0) s = s.slice(0, cut);
   const head = firstHead(s);
-  if (head && head.at < MAX_ITEM) return s.slice(0, head.end);
-  s = s.slice(0, firstStop(s, 1));
+  // a verb before the head noun ends the item first: 两次座谈会上签约项目 counts 座谈会, not 项目
+  // (single-character stop words such as 在 also occur inside a noun: 6所中央在川高校)
+  const verb = firstMultiStop(s);
+  if (head && head.at < MAX_ITEM && head.at < verb) return s.slice(0, head.end);
+  s = s.slice(0, Math.min(verb, firstStop(s, 1)));
+  if (s.length > 2 && /[上中内]$/.test(s)) s = s.slice(0, -1); // 座谈会上: the place word is not the thing
   return s.length > 0 && s.length <= 12 ? s : null;
+}
+
+const MULTI_STOP_WORDS = ITEM_STOP_WORDS.filter((w) => w.length > 1);
+function firstMultiStop(s: string): number {
+  let cut = s.length;
+  for (const w of MULTI_STOP_WORDS) {
+    const k = s.indexOf(w, 1);
+    if (k >= 1 && k < cut) cut = k;
+  }
+  return cut;
 }
 
 /** Heads followed by a verb: the last one before the first stop word after a list. */

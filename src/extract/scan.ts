@@ -220,12 +220,15 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   }
   if (num.plainInteger && text[num.end] === ':' && isDigit(text[num.end + 1])) return null; // 3:2, 10:30
   if (text[num.end] === '∶') return null;                                             // ratio
+  // A lone 零 / 〇 is a word's first character (零部件, 零售), not the figure 0.
+  if (num.chinese && num.end - i === 1 && (text[i] === '零' || text[i] === '〇')) return null;
 
   const pct = percentPrefixAt(text, i);
   const cur = pct ? null : currencyPrefixAt(text, i, floor);
   let start = pct ? i - pct.word.length : cur ? i - cur.word.length : i;
 
-  const before = approxBefore(text, start, num.bareScale);
+  // 数十 / 几十 bound a bare ten as 上百 bounds a bare hundred
+  const before = approxBefore(text, start, num.bareScale || (text[i] === '十' && (text[start - 1] === '数' || text[start - 1] === '几')));
   if (num.bareScale && !before && !pct) return null; // 百家 is a phrase; 上百家 / 逾百亿 are numbers
 
   let unit: UnitMatch | null;

@@ -3,7 +3,7 @@
 /** Head nouns of counted things: an item ends at the first of these. Longest first. */
 export const ITEM_HEADS: readonly string[] = [
   '生产线', '项目', '企业', '工厂', '车间', '机构', '举措', '措施', '园区', '基地', '平台', '中心', '公司',
-  '站', '场馆', '項目', '企業', '工廠', '車間', '機構', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团',
+  '站', '场馆', '高校', '院校', '科研院所', '团队', '代表队', '項目', '企業', '工廠', '車間', '機構', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团',
 ];
 
 /** Verbs and adverbs that end the noun after a measure word (`41个项目实现开工`). */

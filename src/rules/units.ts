@@ -110,6 +110,6 @@ export const RANGE_CONNECTORS = ['-', '—', '–', '~', '〜', '～', '至', '�
 
 /** A measure word that is the first character of a word with the next one: 两部分, 所有, 位于. */
 export const MEASURE_WORD_STARTS: Readonly<Record<string, string>> = {
-  '部': '分门署', '所': '有以在属得', '处': '理于在', '名': '义称单', '位': '于置列', '类': '似',
+  '部': '分门署件', '次': '产', '所': '有以在属得', '处': '理于在', '名': '义称单', '位': '于置列', '类': '似',
   '间': '隔', '种': '植子', '头': '部', '只': '有是要能', '场': '所景', '件': '事',
 };
