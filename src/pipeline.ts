@@ -29,34 +29,22 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
     const [sStart, sEnd] = a.sentence;
     const u0 = norm.map[m.start];
     const u1 = norm.map[m.end - 1] + 1;
-    const rec: MetricRecord = {
-      doc,
-      type: m.type,
-      text: input.slice(u0, u1),
-      start: idx.codePoint(u0),
-      end: idx.codePoint(u1),
-      line: idx.line(u0),
-      value: m.value,
-      value_max: m.valueMax,
-      unit: m.unit,
-      approx: m.approx,
-      trend: a.trend,
-      basis: a.basis,
-      indicator: a.indicator,
-      item: a.item,
-      region: a.region,
-      period: a.period,
-      sentence: sEnd - sStart <= MAX_SENTENCE && sStart === lastS && sEnd === lastE
-        ? lastSentence : sentenceText(text, sStart, sEnd, m.start, m.end),
-    };
-    if (sEnd - sStart <= MAX_SENTENCE) { lastS = sStart; lastE = sEnd; lastSentence = rec.sentence; }
-    if (a.period_norm !== undefined) {
-      // period_norm goes right after period: rebuild the tail in order
-      const { sentence, ...head } = rec;
-      out.push({ ...head, period_norm: a.period_norm, sentence } as MetricRecord);
-    } else {
-      out.push(rec);
-    }
+    const sentence = sEnd - sStart <= MAX_SENTENCE && sStart === lastS && sEnd === lastE
+      ? lastSentence : sentenceText(text, sStart, sEnd, m.start, m.end);
+    if (sEnd - sStart <= MAX_SENTENCE) { lastS = sStart; lastE = sEnd; lastSentence = sentence; }
+    const textOf = input.slice(u0, u1);
+    const start = idx.codePoint(u0), end = idx.codePoint(u1), line = idx.line(u0);
+    // Two literals rather than one record rebuilt with period_norm spliced in before sentence:
+    // the rest/spread copy was a good part of building records. Field order is output order.
+    out.push(a.period_norm !== undefined ? {
+      doc, type: m.type, text: textOf, start, end, line, value: m.value, value_max: m.valueMax, unit: m.unit,
+      approx: m.approx, trend: a.trend, basis: a.basis, indicator: a.indicator, item: a.item, region: a.region,
+      period: a.period, period_norm: a.period_norm, sentence,
+    } : {
+      doc, type: m.type, text: textOf, start, end, line, value: m.value, value_max: m.valueMax, unit: m.unit,
+      approx: m.approx, trend: a.trend, basis: a.basis, indicator: a.indicator, item: a.item, region: a.region,
+      period: a.period, sentence,
+    });
   }
   return out;
 }

@@ -57,8 +57,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       from = prev!.end;
       // skip the previous count's noun: 32个重庆市级重点项目投资完成率 → 投资完成率
       if (prev!.type === 'count' && prevOut?.item) {
-        const k = text.indexOf(prevOut.item, from);
-        if (k >= 0 && k - from <= 1 && k + prevOut.item.length <= m.start) from = k + prevOut.item.length;
+        // at `from` or one character on; an indexOf here searched the rest of the text when absent
+        const it = prevOut.item;
+        const k = text.startsWith(it, from) ? from : text.startsWith(it, from + 1) ? from + 1 : -1;
+        if (k >= 0 && k + it.length <= m.start) from = k + it.length;
       }
     }
     const before = text.slice(from, m.start);

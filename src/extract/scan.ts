@@ -168,6 +168,10 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   // Titles joined by '\n' (never inside a title) so one native search replaces a loop over every
   // title per mention: that loop was quadratic and the top of the profile on long inputs.
   const titleTexts = [...new Set(titles.map(([a, b]) => text.slice(a + 1, b - 1)))].join('\n');
+  // Characters of the titles: a mention with a character no title has cannot stand in one, and
+  // most are refused by this before the substring search (which runs over every title).
+  const titleChars = new Set<number>();
+  for (let k = 0; k < titleTexts.length; k++) titleChars.add(titleTexts.charCodeAt(k));
   for (const u of text.matchAll(URL_RE)) titles.push([u.index, u.index + u[0].length]);
   titles.sort((a, b) => a[0] - b[0]);
   let ti = 0;
@@ -197,7 +201,7 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     if (!Number.isFinite(num.value)) continue;
     const found = classify(text, i, num, out.length > 0 ? out[out.length - 1].end : 0);
     if (!found) continue;
-    if (titleTexts.length > 0) {
+    if (titleTexts.length > 0 && inTitleChars(text, titleChars, found.numStart, Math.min(text.length, found.end + 2))) {
       const words = text.slice(found.numStart, Math.min(text.length, found.end + 2));
       if (!words.includes('\n') && titleTexts.includes(words)) { next = Math.max(next, found.end); continue; }
     }
@@ -206,6 +210,11 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     next = Math.max(next, found.end);
   }
   return out;
+}
+
+function inTitleChars(text: string, chars: Set<number>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!chars.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 const restated = (u: UnitMatch): number | undefined => (u as UnitMatch & { value?: number }).value;

@@ -31,6 +31,8 @@ function jsonlLine(r: MetricRecord, fields: readonly Field[], keys: readonly str
       out += keys[k] + last.j[k];
       continue;
     }
+    // a number's JSON is its String() (also for -0 and exponents); NaN and ±Infinity are null
+    if (typeof v === 'number') { out += keys[k] + (Number.isFinite(v) ? String(v) : 'null'); continue; }
     out += keys[k] + JSON.stringify(v);
   }
   return out + '}\n';
