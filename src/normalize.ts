@@ -16,20 +16,30 @@ export interface Normalized {
 
 // Full-width forms folded to ASCII. The full-width comma `，` is deliberately not folded: it is
 // a clause break, never a thousands separator, and folding it would merge `项目5个，超1.2万亿元`.
-const FOLD_RE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0B\uFF0D\uFF04\uFF5E\uFFE5\u2212\u3000\u00A0\u2236]/g;
-function foldChar(c: string): string {
-  switch (c) {
-    case '\uFFE5': return '¥';
-    case '\u2212': return '-';
-    case '\u3000': case '\u00A0': return ' ';
-    case '\u2236': return ':';
-    default: return String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
-  }
-}
+// FOLD[c] = the ASCII code c folds to (0: kept). Full-width digits, letters, ％ ． ＋ － ＄ ～,
+// ￥ → ¥, − → -, ideographic and no-break space → space, ∶ → :.
+const FOLD = (() => {
+  const t = new Uint16Array(0x10000);
+  const range = (a: number, b: number) => { for (let c = a; c <= b; c++) t[c] = c - 0xFEE0; };
+  range(0xFF10, 0xFF19); range(0xFF21, 0xFF3A); range(0xFF41, 0xFF5A);
+  for (const c of [0xFF05, 0xFF0E, 0xFF0B, 0xFF0D, 0xFF04, 0xFF5E]) t[c] = c - 0xFEE0;
+  t[0xFFE5] = 0xA5; t[0x2212] = 0x2D; t[0x3000] = 0x20; t[0xA0] = 0x20; t[0x2236] = 0x3A;
+  return t;
+})();
 
 /** Full-width → ASCII for digits, letters and number signs; length-preserving. */
 export function foldWidth(s: string): string {
-  return s.replace(FOLD_RE, foldChar);
+  // A loop over codes, copying unchanged runs whole: a regex replace with a callback per
+  // character was 4% of the 20 MB profile (news text is full of ％ and ideographic spaces).
+  let out = '';
+  let run = 0;
+  for (let k = 0; k < s.length; k++) {
+    const f = FOLD[s.charCodeAt(k)];
+    if (f === 0) continue;
+    out += s.slice(run, k) + String.fromCharCode(f);
+    run = k + 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
 }
 
 // A line ending like these ends its sentence; a line without one may continue on the next.

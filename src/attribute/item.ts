@@ -38,14 +38,33 @@ function firstHead(s: string): { at: number; end: number } | null {
   return null;
 }
 
-function firstStop(s: string, from = 0): number {
-  let cut = s.length;
-  for (const w of ITEM_STOP_WORDS) {
-    const k = s.indexOf(w, from);
-    if (k >= from && k < cut) cut = k;
+/** Words by their first character (code), in list order. */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const k = w.charCodeAt(0);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(w);
   }
-  return cut;
+  return m;
 }
+
+/**
+ * The first index >= from where one of the words starts (s.length: none): the least of an
+ * indexOf per word, in one forward pass that only looks up characters a word can start with
+ * (an indexOf for each of 47 stop words, per count, was 2% of the 20 MB profile).
+ */
+function firstStart(s: string, from: number, words: Map<number, string[]>): number {
+  for (let k = from; k < s.length; k++) {
+    const ws = words.get(s.charCodeAt(k));
+    if (ws === undefined) continue;
+    for (const w of ws) if (s.startsWith(w, k)) return k;
+  }
+  return s.length;
+}
+
+const STOP_WORDS_BY_FIRST = byFirst(ITEM_STOP_WORDS);
+const firstStop = (s: string, from = 0): number => firstStart(s, from, STOP_WORDS_BY_FIRST);
 
 /** Words by their last character (code), for the backward passes below. */
 function byLast(words: readonly string[]): Map<number, string[]> {
@@ -122,15 +141,8 @@ function itemAfter(text: string, end: number, limit: number): string | null {
   return s.length > 0 && s.length <= 12 ? s : null;
 }
 
-const MULTI_STOP_WORDS = ITEM_STOP_WORDS.filter((w) => w.length > 1);
-function firstMultiStop(s: string): number {
-  let cut = s.length;
-  for (const w of MULTI_STOP_WORDS) {
-    const k = s.indexOf(w, 1);
-    if (k >= 1 && k < cut) cut = k;
-  }
-  return cut;
-}
+const MULTI_STOP_BY_FIRST = byFirst(ITEM_STOP_WORDS.filter((w) => w.length > 1));
+const firstMultiStop = (s: string): number => firstStart(s, 1, MULTI_STOP_BY_FIRST);
 
 /** Heads followed by a verb: the last one before the first stop word after a list. */
 function firstHeadFromEnd(s: string): { at: number; end: number } | null {

@@ -34,7 +34,16 @@ const CN_DIGIT: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 
 
 /** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
 export function documentYear(text: string): number | undefined {
-  const head = text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  // the first three non-blank lines, found without splitting the whole text
+  const lines: string[] = [];
+  for (let at = 0; lines.length < 3 && at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(at, nl);
+    if (l.trim()) lines.push(l);
+    at = nl + 1;
+  }
+  const head = lines.join('\n');
   const m = /((?:19|20)\d{2})年/.exec(head);
   return m ? Number(m[1]) : undefined;
 }
