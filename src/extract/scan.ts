@@ -27,7 +27,10 @@ const BIG_SCALE_RE = /[万亿萬億兆]+$/;
 
 const NOT_SIGN_BEFORE_FU = new Set(['减', '減', '胜', '勝', '抱', '自', '欺', '担', '擔', '正', '肩', '辜', '背', '重', '负', '負']);
 
-const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isAsciiAlnum = (c: string | undefined) => c !== undefined && isAlnumCode(c.charCodeAt(0));
+// By code, for the checks made on every candidate (no one-character string, no regex call).
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 // Last (first) characters of the word lists tried before (after) a number: the scanner looks
@@ -223,7 +226,7 @@ const restated = (u: UnitMatch): number | undefined => (u as UnitMatch & { value
 function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
-  if (isAsciiAlnum(prev) || prev === '.' || (isAsciiAlnum(text[num.end]) && !/[0-9]/.test(text[num.end]))) {
+  if (isAlnumCode(text.charCodeAt(i - 1)) || prev === '.' || isLetterCode(text.charCodeAt(num.end))) {
     // part of a code or model name (G20, 5G, 东风纳米01, A3); `%` etc. never follow a letter
     if (!(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
   }

@@ -52,6 +52,8 @@ const TENS: Record<string, number> = { '廿': 20, '卅': 30, '卌': 40 };
 const LIANG = new Set(['两', '兩', '倆', '俩']);
 const SI: Record<string, number> = { k: 3, K: 3, M: 6, G: 9 };
 const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+// k K M G by code: s[j] of the CJK character that usually follows a number is a new string per call
+const isSiCode = (c: number) => c === 107 || c === 75 || c === 77 || c === 71;
 
 /**
  * Every character parseNumberAt may step over (with any options): the scanner's quick refusal
@@ -325,7 +327,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   let wn = addN(tn, tf, sn, sf);
   let wf = F;
   if (hasCur) { wn = addN(wn, wf, cn, cf); wf = F; }
-  if (opts.si && arabic && !chinese && s[j] !== undefined && s[j] in SI && !isAsciiAlnum(s[j + 1]) && !isAsciiAlnum(s[i - 1])) {
+  if (opts.si && arabic && !chinese && isSiCode(s.charCodeAt(j)) && !isAsciiAlnum(s[j + 1]) && !isAsciiAlnum(s[i - 1])) {
     // 15k, 1.2M: an SI multiplier written on the digits.
     wn = shiftN(wn, wf, SI[s[j]]); wf = F;
     j++; plain = false; unitSeen = true;
