@@ -38,22 +38,17 @@ function tables(): [Map<string, string[]>, Map<string, string[]>] {
   return [be, sl];
 }
 
-// Where a name can end, by character code (a table lookup per character, not a regex).
-const END_CODES = (() => {
-  const t = new Uint8Array(0x10000);
-  for (const c of '省市县区州盟旗城') t[c.charCodeAt(0)] = 1;
-  return t;
-})();
-const LEVEL = '级'.charCodeAt(0);
+const END_RE = /[省市县区州盟旗城]/g;
 
 /** All place mentions in text order. `X市级` / `X省级` is a level, not a place, and is skipped. */
 export function findPlaces(text: string): Place[] {
   const [be, sl] = tables();
   const out: Place[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (END_CODES[text.charCodeAt(i)] === 0) continue;
-    const e = i + 1;
-    if (text.charCodeAt(e) === LEVEL) continue;
+  END_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = END_RE.exec(text)) !== null) {
+    const e = m.index + 1;
+    if (text[e] === '级') continue;
     let found: Place | null = null;
     // zones first: 重庆高新区 is more precise than a district that happens to end there
     for (const suf of ZONE_SUFFIXES) {
