@@ -10,22 +10,32 @@ export interface Place { start: number; end: number; name: string }
 
 const ADMIN_SUFFIX = /(特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|州|旗)$/;
 
-let byEnding: Map<string, string[]> | null = null;   // last two chars → full names ending so
-let shortByLast: Map<string, string[]> | null = null; // last char → short names (重庆, 珠海)
+// Keyed by character codes: a key string sliced out of the text per candidate end, and hashed,
+// was a good part of findPlaces' time (a candidate for every 省 市 县 区 … of a news text).
+let byEnding: Map<number, string[]> | null = null;   // last two chars (a code pair) → full names ending so
+let shortByLast: Map<number, string[]> | null = null; // last char → short names (重庆, 珠海)
+const pairKey = (s: string, e: number) => s.charCodeAt(e - 2) * 0x10000 + s.charCodeAt(e - 1);
+/** Zone suffixes by their last character, in list order (most candidate ends are none of them). */
+const ZONES_BY_LAST = new Map<number, string[]>();
+for (const z of ZONE_SUFFIXES) {
+  const k = z.charCodeAt(z.length - 1);
+  if (!ZONES_BY_LAST.has(k)) ZONES_BY_LAST.set(k, []);
+  ZONES_BY_LAST.get(k)!.push(z);
+}
 
-function tables(): [Map<string, string[]>, Map<string, string[]>] {
+function tables(): [Map<number, string[]>, Map<number, string[]>] {
   if (byEnding && shortByLast) return [byEnding, shortByLast];
-  const be = new Map<string, string[]>();
-  const sl = new Map<string, string[]>();
+  const be = new Map<number, string[]>();
+  const sl = new Map<number, string[]>();
   const addShort = (s: string) => {
     if (s.length < 2) return;
-    const k = s[s.length - 1];
+    const k = s.charCodeAt(s.length - 1);
     const l = sl.get(k) ?? [];
     if (!l.includes(s)) l.push(s);
     sl.set(k, l);
   };
   for (const n of [...PROVINCES, ...CITIES, ...COUNTIES]) {
-    const k = n.slice(-2);
+    const k = pairKey(n, n.length);
     const l = be.get(k) ?? [];
     l.push(n);
     be.set(k, l);
@@ -51,16 +61,16 @@ export function findPlaces(text: string): Place[] {
     if (text[e] === '级') continue;
     let found: Place | null = null;
     // zones first: 重庆高新区 is more precise than a district that happens to end there
-    for (const suf of ZONE_SUFFIXES) {
+    for (const suf of ZONES_BY_LAST.get(text.charCodeAt(m.index)) ?? []) {
       const s = e - suf.length;
       if (s < 2 || !text.startsWith(suf, s)) continue;
-      for (const short of sl.get(text[s - 1]) ?? []) {
+      for (const short of sl.get(text.charCodeAt(s - 1)) ?? []) {
         if (text.startsWith(short, s - short.length)) { found = { start: s - short.length, end: e, name: short + suf }; break; }
       }
       if (found) break;
     }
     if (!found) {
-      for (const n of be.get(text.slice(e - 2, e)) ?? []) {
+      for (const n of (e >= 2 ? be.get(pairKey(text, e)) : undefined) ?? []) {
         if (e - n.length >= 0 && text.startsWith(n, e - n.length)) { found = { start: e - n.length, end: e, name: n }; break; }
       }
     }
