@@ -22,6 +22,10 @@ describe('trend', () => {
     ['增速回落0.5个百分点。', '0.5个百分点', 'down'],
     ['低于行业平均水平17.2%的碳排放表现。', '17.2%', 'down'],
     ['每小时可降低成本约480元。', '480元', 'down'],
+    // the change named after the number: 实现…的增长
+    ['一季度GDP实现8.2%的增长。', '8.2%', 'up'],
+    ['出口额出现3.5%的下降。', '3.5%', 'down'],
+    ['利润实现12%的增幅。', '12%', 'up'],
   ])('%s → %s %s', (input, text, trend) => {
     expect(one(input, text).trend).toBe(trend);
   });
@@ -33,6 +37,8 @@ describe('trend', () => {
     ['光伏发电供能占比30%以上。', '30%'],                // a share
     ['失业率降至5.2%。', '5.2%'],                        // the level reached, not the change
     ['总投资额292亿元。', '292亿元'],
+    ['保持6%的增速。', '6%'],                            // 增速 after it is a rate, not a change
+    ['实现8.6万亿元的增加值。', '8.6万亿元'],
   ])('no trend: %s', (input, text) => {
     expect(one(input, text).trend).toBeNull();
   });
@@ -184,6 +190,10 @@ describe('period', () => {
     ['2023年以来，新增绿色工厂27家。', '27家', '2023年以来', '2023/..'],
     ['去年，投资增长9%。', '9%', '去年', '2023'],
     ['今年前4月，投资增长9%。', '9%', '今年前4月', '2024-01/2024-04'],
+    // a year written without 年 before its part
+    ['2023上半年，营收增长9%。', '9%', '2023上半年', '2023H1'],
+    ['2022下半年，出口增长3%。', '3%', '2022下半年', '2022H2'],
+    ['2023一季度，投资增长4%。', '4%', '2023一季度', '2023Q1'],
   ])('%s → %s in %s (%s)', (input, text, period, norm) => {
     const r = one(input, text, { year: 2024 });
     expect(r.period).toBe(period);
@@ -193,6 +203,10 @@ describe('period', () => {
   it('is not taken from a comparison basis (比上年) or a duration (3个月)', () => {
     expect(one('城镇化率比上年提高1.01个百分点。', '1.01个百分点').period).toBeNull();
     expect(one('用时3个月，完成项目5个。', '5个').period).toBeNull();
+  });
+
+  it('does not read a bare year-like number as a period', () => {
+    expect(one('销售2023台，增长9%。', '9%').period).toBeNull();
   });
 
   it('gives period_norm from a year in the title when --year is not given', () => {

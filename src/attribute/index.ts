@@ -11,7 +11,7 @@ import { findItem } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion } from './region.js';
-import { basisOf, trendOf } from './trend.js';
+import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
@@ -76,6 +76,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
       indicator = previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
+
+    // no change named before the number: one named after it (实现8.2%的增长)
+    if (trend === null) trend = trendAfter(text, m.end);
 
     while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
     const p = lastPeriodIn(periods, pi, sentence[0], m.start) ?? lastPeriodIn(periods, pi, m.end, clause[1]);

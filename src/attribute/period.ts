@@ -6,8 +6,11 @@
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
 const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|前\\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个月|上半年|下半年|全年|年底|年末|年初|年中`;
+// A year written without 年 only before a part that is not a number (2023上半年, 2023一季度):
+// a bare 2023 is a figure, and 20231月 is nothing one can read.
+const WORD_PART = `上半年|下半年|全年|年底|年末|年初|年中|第?[一二三四]季度|前[一二三]季度`;
 export const PERIOD_RE = new RegExp(
-  `(?:(?:19|20)\\d{2}年(?:${PART})?|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
+  `(?:(?:19|20)\\d{2}年(?:${PART})?|(?:19|20)\\d{2}(?:${WORD_PART})|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
   'g',
 );
 
@@ -52,7 +55,7 @@ export function documentYear(text: string): number | undefined {
 export function normalizePeriod(p: string, year: number | undefined): string | null {
   let y = year;
   let rest = p;
-  const ym = /^((?:19|20)\d{2})年/.exec(p);
+  const ym = /^((?:19|20)\d{2})年?/.exec(p);
   if (ym) { y = Number(ym[1]); rest = p.slice(ym[0].length); }
   else if (/^(今年|本年|当年|同年)/.test(p)) rest = p.slice(2);
   else if (/^(去年|上年)/.test(p)) { y = y === undefined ? undefined : y - 1; rest = p.slice(2); }

@@ -52,6 +52,20 @@ export function trendOf(before: string): { trend: Trend | null; word: TrendWord 
   return { trend: w.trend, word: w };
 }
 
+// Trend words longest first, for the change named after a number (8.2%的增长).
+const TREND_LONGEST_FIRST = [...TREND_WORDS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The trend of a change named right after the number: 实现8.2%的增长, 出现3.5%的下降, 12%的增幅.
+ * Not a noun that only contains a trend word (6%的增速 is a rate, 的增加值 a quantity).
+ */
+export function trendAfter(text: string, end: number): Trend | null {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return null;
+  const k = end + 1;
+  for (const [w, t] of TREND_LONGEST_FIRST) if (text.startsWith(w, k)) return isLookalike(text, k) ? null : t;
+  return null;
+}
+
 // Basis words by their first character, in list order: the last word to start wins, and at the
 // same start the one listed first (比上年同期 before 比上年), as with one lastIndexOf per word.
 const BASIS_BY_FIRST = new Map<number, Array<readonly [string, Basis]>>();
