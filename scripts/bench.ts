@@ -106,6 +106,9 @@ const b1j = median([process.execPath, BIN, '--format', 'jsonl', '-j', '1', c1], 
 line(`    cnmetrics -f jsonl -j 1, ${(b1 / MB).toFixed(0)} MB`, b1, b1j);
 console.log(`\n(b)/(a) = ${(b.wall / a.wall).toFixed(2)}   (target <= 3)`);
 console.log(`(c)/(b) = ${(c.wall / b.wall).toFixed(2)}   (target <= 4.4; 4.0 is linear)`);
+// What the run costs per extra byte once it is going: start-up, worker start and JIT warm-up are
+// in both (b) and (c), so their difference is the rate a long run sustains.
+console.log(`(c)-(b): ${((b4 - b1) / MB).toFixed(0)} MB more in ${(c.wall - b.wall).toFixed(3)} s = ${mbps(b4 - b1, c.wall - b.wall).trim()} sustained; fixed cost ~ ${Math.max(0, b.wall - (b1 / (b4 - b1)) * (c.wall - b.wall)).toFixed(2)} s`);
 
 const sample = join(ROOT, 'fixtures', 'gaoxin-zones-2024.txt');
 const bare = median([process.execPath, '-e', '0'], RUNS * 2);
