@@ -26,6 +26,8 @@ describe('trend', () => {
     ['一季度GDP实现8.2%的增长。', '8.2%', 'up'],
     ['出口额出现3.5%的下降。', '3.5%', 'down'],
     ['利润实现12%的增幅。', '12%', 'up'],
+    ['工业和服务业分别实现8%、9%的增长。', '8%', 'up'],     // the list shares the change after it
+    ['工业和服务业分别实现8%、9%的增长。', '9%', 'up'],
   ])('%s → %s %s', (input, text, trend) => {
     expect(one(input, text).trend).toBe(trend);
   });

@@ -39,6 +39,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const headings = seg.headings;
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];
+  /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
+  const inList: boolean[] = [];
   let pi = 0; // periods are sorted: skip those before the current sentence
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -71,14 +73,20 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
-    if (prev && prevOut && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.end, m.start).trim())) {
-      trend = trend ?? prevOut.trend; basis = basis ?? prevOut.basis; indicator = indicator ?? prevOut.indicator;
+    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.end, m.start).trim());
+    inList.push(listMate);
+    if (listMate) {
+      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
     } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
       indicator = previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
 
     // no change named before the number: one named after it (实现8.2%的增长)
-    if (trend === null) trend = trendAfter(text, m.end);
+    if (trend === null) {
+      trend = trendAfter(text, m.end);
+      // 分别实现8%、9%的增长: the change named after the last number of a list is the whole list's
+      if (trend !== null) for (let j = i; j > 0 && inList[j] && out[j - 1].trend === null; j--) out[j - 1].trend = trend;
+    }
 
     while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
     const p = lastPeriodIn(periods, pi, sentence[0], m.start) ?? lastPeriodIn(periods, pi, m.end, clause[1]);
