@@ -7,5 +7,5 @@ export { createFormatter, formatRecords, plainNumber, type OutputFormat, type Fo
 export * from './types.js';
 export { findNumbers } from './numbers/find.js';
 export { extractPieces } from './stream/extract-stream.js';
-export { summarize, dedupe, type SummaryRow, type SummaryOptions } from './views/summary.js';
+export { summarize, dedupe, partsOf, type SummaryRow, type SummaryOptions, type Merged } from './views/summary.js';
 export { highlight } from './views/highlight.js';

@@ -30,4 +30,11 @@ describe('library API', () => {
     expect(rows.find((r) => r.kind === 'projects')?.value).toBe(47);
     expect(lib.formatRecords(recs, { format: 'csv' }).split('\r\n')[0]).toBe(lib.FIELDS.join(','));
   });
+
+  it('dedupe says why a mention was merged, partsOf names the figure a 其中 part belongs to', () => {
+    const recs = lib.extract('签约项目10个\n\n此次签约的项目10个，其中重点项目3个。');
+    expect(lib.dedupe(recs).merged.map((m) => [m.record.line, m.of.line, m.why])).toEqual([[3, 1, 'restated']]);
+    const parts = lib.partsOf(recs);
+    expect([...parts].map(([part, of]) => [part.text, of.text, of.line])).toEqual([['3个', '10个', 3]]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
 import { dedupe, summarize, SUMMARY_FIELDS, type SummaryRow } from '../src/views/summary.js';
 import type { MetricRecord } from '../src/types.js';
-import { readFixture, readGold } from './helpers.js';
+import { addedInSummary, readFixture, readGold, SAMPLE_NOT_ADDED } from './helpers.js';
 
 /** A record as the extractor would give it; tests set only what matters to them. */
 function rec(p: Partial<MetricRecord> & Pick<MetricRecord, 'type' | 'text' | 'value' | 'unit'>): MetricRecord {
@@ -138,15 +138,66 @@ describe('summary: repeated mentions count once', () => {
   });
 });
 
+describe('summary: restatements and parts are not added again', () => {
+  it('merges a figure a headline or a back-reference (此次, 这些, 上述) restates, with the same measure and place', () => {
+    const text = [
+      '珠海高新区10个项目预计达产规模超12亿元',
+      '',
+      '近日，珠海高新区举行重点项目签约仪式，10个项目现场签约，达产规模预计超12亿元。',
+      '',
+      '此次签约的10个项目总投资额超4.6亿元，预计达产规模超12亿元。',
+    ].join('\n');
+    const recs = extract(text, { doc: 'z.txt' });
+    const rows = summarize(recs, { by: 'none' });
+    expect(kinds(rows, 'total')[0]).toMatchObject({ value: 1660000000, approx: 'over', mentions: 2, merged: 2 });
+    expect(kinds(rows, 'projects')[0]).toMatchObject({ value: 10, mentions: 1, merged: 2 });
+    const { merged } = dedupe(recs);
+    expect(merged.map((m) => [m.record.text, m.record.line, m.of.line, m.why])).toEqual([
+      ['10个', 3, 1, 'restated'], ['12亿元', 3, 1, 'restated'], ['10个', 5, 1, 'restated'], ['12亿元', 5, 1, 'restated'],
+    ]);
+    expect(kinds(rows, 'mentions')[0].detail).toContain('12亿元 (line 5, restates line 1)');
+  });
+
+  it('keeps equal figures in sentences that neither head the text nor refer back', () => {
+    const recs = extract('A项目总投资10亿元。B项目总投资10亿元。', { doc: 'k.txt' });
+    expect(dedupe(recs).merged).toEqual([]);
+    expect(kinds(summarize(recs, { by: 'none' }), 'total')[0]).toMatchObject({ value: 2000000000, mentions: 2 });
+  });
+
+  it('keeps a restated-looking figure of another place, measure or period', () => {
+    const recs = extract('珠海高新区签约项目10个\n\n合肥高新区签约项目10个。合肥高新区此次签约企业10家。合肥高新区此次签约的项目10个。', { doc: 'p.txt' });
+    expect(recs.map((r) => [r.region, r.item])).toEqual([
+      ['珠海高新区', '项目'], ['合肥高新区', '项目'], ['合肥高新区', '企业'], ['合肥高新区', '项目'],
+    ]);
+    // 珠海's headline is not 合肥's figure, 10家企业 is not 10个项目: only the last refers back
+    expect(dedupe(recs).merged.map((m) => [m.record.sentence, m.of.sentence])).toEqual([['合肥高新区此次签约的项目10个。', '合肥高新区签约项目10个。']]);
+    const headline = rec({ type: 'count', text: '10个', value: 10, unit: '个', item: '项目', period: '2023年', sentence: '2023年签约项目10个', line: 1 });
+    const body = rec({ type: 'count', text: '10个', value: 10, unit: '个', item: '项目', period: '2024年', sentence: '2024年签约项目10个。', line: 3, start: 40 });
+    expect(dedupe([headline, body]).merged).toEqual([]);
+  });
+
+  it('does not add a 其中 figure to the one it is part of', () => {
+    const recs = extract('签约项目47个，合同投资额514亿元，其中50亿元级项目5个，到位资金190亿元。', { doc: 'q.txt' });
+    const rows = summarize(recs, { by: 'none' });
+    expect(kinds(rows, 'projects')[0]).toMatchObject({ value: 47, mentions: 1 });
+    expect(kinds(rows, 'total')[0]).toMatchObject({ value: 70400000000, mentions: 2 });
+    expect(kinds(rows, 'projects')[0].detail).toContain('not added: 5个');
+    expect(kinds(rows, 'total')[0].detail).toContain('not added: 50亿元');
+  });
+
+  it('adds a 其中 figure when nothing before it in the sentence is of its kind', () => {
+    const recs = extract('全市新开工一批项目，其中重点项目12个。', { doc: 'w.txt' });
+    expect(kinds(summarize(recs, { by: 'none' }), 'projects')[0]).toMatchObject({ value: 12, mentions: 1 });
+  });
+});
+
 describe('summary of the sample article', () => {
   const records = extract(readFixture('gaoxin-zones-2024.txt'), { doc: 'gaoxin-zones-2024.txt' });
   const gold = readGold('gaoxin-zones-2024.gold.jsonl');
   const rows = summarize(records, { by: 'region' });
-
-  for (const region of ['珠海高新区', '重庆高新区']) {
-    it(`totals the amounts of ${region} to the sum of its gold amounts`, () => {
-      const goldAmounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional);
-      expect(goldAmounts.length).toBeGreaterThan(0);
+  for (const region of ['珠海高新区', '重庆高新区', '合肥高新区']) {
+    it(`totals the amounts of ${region} to the sum of its gold amounts, each figure once`, () => {
+      const goldAmounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional && addedInSummary(g));
       const expected = new Map<string, number>();
       // gold values are exact decimals; sum in integer fen so the expectation itself has no float drift
       for (const g of goldAmounts) expected.set(g.unit, (expected.get(g.unit) ?? 0) + Math.round(g.value * 100));
@@ -157,14 +208,23 @@ describe('summary of the sample article', () => {
       for (const t of totals) expect(t.approx !== null).toBe(fuzzy);
     });
 
-    it(`counts the projects of ${region} as its gold project counts`, () => {
-      const goldProjects = gold.filter((g) => g.type === 'count' && g.region === region && !g.optional && String(g.item ?? '').includes('项目'));
+    it(`counts the projects of ${region} as its gold project counts, each figure once`, () => {
+      const goldProjects = gold.filter((g) => g.type === 'count' && g.region === region && !g.optional && String(g.item ?? '').includes('项目') && addedInSummary(g));
       const projects = rows.filter((r) => r.kind === 'projects' && r.group === region);
       expect(projects).toHaveLength(1);
       expect(projects[0].value).toBe(goldProjects.reduce((s, g) => s + g.value, 0));
       expect(projects[0].mentions).toBe(goldProjects.length);
     });
   }
+
+  it('says what it left out and why', () => {
+    const zh = rows.find((r) => r.kind === 'mentions' && r.group === '珠海高新区')!;
+    for (const [text, line, why] of SAMPLE_NOT_ADDED.filter(([, , why]) => why.startsWith('restates'))) expect(zh.detail).toContain(`${text} (line ${line}, ${why})`);
+    const cq = rows.find((r) => r.kind === 'projects' && r.group === '重庆高新区')!;
+    expect(cq.detail).toContain('not added: 5个 50亿元级项目 (line 25), part of 47个');
+    expect(rows.find((r) => r.kind === 'total' && r.group === '珠海高新区')).toMatchObject({ value: 1660000000, approx: 'over' });
+    expect(rows.find((r) => r.kind === 'projects' && r.group === '合肥高新区')).toMatchObject({ value: 12 });
+  });
 });
 
 describe('indicator totals', () => {

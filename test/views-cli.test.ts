@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { SUMMARY_FIELDS } from '../src/views/summary.js';
 import { MARK_OPEN, MARK_CLOSE } from '../src/views/highlight.js';
 import { PROGRESS_MIN_FILES, renderProgress, startProgress } from '../src/cli/progress.js';
-import { ROOT, fixture, readGold } from './helpers.js';
+import { ROOT, addedInSummary, fixture, readGold } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const SAMPLE = fixture('gaoxin-zones-2024.txt');
@@ -39,21 +39,22 @@ describe('cnmetrics summary', () => {
     expect(r.stderr).toBe('');
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     for (const row of rows) expect(Object.keys(row)).toEqual([...SUMMARY_FIELDS]);
-    const gold = readGold('gaoxin-zones-2024.gold.jsonl').filter((g) => g.type === 'amount' && !g.optional);
+    const gold = readGold('gaoxin-zones-2024.gold.jsonl').filter((g) => g.type === 'amount' && !g.optional && addedInSummary(g));
     const expected = new Map<string, number>();
     for (const g of gold) expected.set(g.unit, (expected.get(g.unit) ?? 0) + Math.round(g.value * 100));
     const totals = rows.filter((x) => x.kind === 'total');
     expect(totals.map((t) => [t.unit, Math.round(t.value * 100)])).toEqual([...expected]);
     // the sample's amounts include 超12亿元 and 约5亿元: the total must not pass as exact
     expect(totals[0].approx).not.toBeNull();
-    expect(rows.filter((x) => x.kind === 'mentions')).toEqual([expect.objectContaining({ group: null, merged: 0 })]);
+    // 珠海's headline figures and 重庆's headline GDP are restated further down
+    expect(rows.filter((x) => x.kind === 'mentions')).toEqual([expect.objectContaining({ group: null, merged: 5 })]);
   });
 
-  it('gives 珠海高新区 and 重庆高新区 each a table whose totals are the sums of their gold amounts', () => {
+  it('gives 珠海高新区 and 重庆高新区 each a table whose totals are the sums of their gold amounts, each figure once', () => {
     const rows = run(['summary', '-f', 'jsonl', SAMPLE]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const gold = readGold('gaoxin-zones-2024.gold.jsonl');
     for (const region of ['珠海高新区', '重庆高新区']) {
-      const amounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional);
+      const amounts = gold.filter((g) => g.type === 'amount' && g.region === region && !g.optional && addedInSummary(g));
       const fen = amounts.reduce((s, g) => s + Math.round(g.value * 100), 0);
       const totals = rows.filter((x) => x.kind === 'total' && x.group === region);
       expect(totals.map((t) => [t.unit, Math.round(t.value * 100)]), region).toEqual([['CNY', fen]]);
@@ -102,9 +103,9 @@ describe('cnmetrics summary', () => {
     const para = '今年上半年，签约项目47个，合同投资额514亿元。';
     const r = run(['summary', '-f', 'table', '--by', 'none'], `${para}\n\n${para}\n`, { COLUMNS: '200' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('all inputs — 2 mentions, 2 repeats merged');
+    expect(r.stdout).toContain('all inputs — 2 mentions, 2 merged (repeated or restated)');
     expect(r.stdout).toContain('51,400,000,000 CNY');
-    expect(r.stdout).toMatch(/repeats merged: 47个 \(line 3, repeats line 1\)/);
+    expect(r.stdout).toMatch(/merged: 47个 \(line 3, repeats line 1\)/);
   });
 
   it('rejects an unknown --by with exit 2', () => {

@@ -31,8 +31,10 @@ Examples:
 
 Totals say what was summed (the summed column / detail field). A total that includes a
 fuzzy figure (超12亿元, 约5亿元) or a range carries approx and is shown with ≈ > < ≥ ≤.
-A mention repeated word for word in one document (a pasted paragraph) is counted once;
-the mentions row says how many repeats were merged.`;
+A figure is counted once per document: a paragraph repeated word for word, or a figure
+the headline or a back-reference (此次, 这些, 上述) restates with the same measure and place,
+is merged; a 其中 part of an earlier figure is not added to it. The mentions row and the
+summed column say what was merged or left out.`;
 
 export async function runSummary(args: string[], o: SummaryCliOptions): Promise<number> {
   const { inputs, problems } = collectInputs(args, o.ext ?? DEFAULT_EXTENSIONS);

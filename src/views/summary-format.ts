@@ -52,7 +52,7 @@ function valueCell(r: SummaryRow): string {
 }
 
 function summedCell(r: SummaryRow): string {
-  if (r.kind === 'mentions') return r.merged > 0 ? `repeats merged: ${r.detail}` : 'no repeats';
+  if (r.kind === 'mentions') return r.merged > 0 ? `merged: ${r.detail}` : 'no repeats';
   return r.detail;
 }
 
@@ -71,7 +71,7 @@ function groups(rows: readonly SummaryRow[]): SummaryRow[][] {
 
 function heading(g: SummaryRow[]): string {
   const m = g.find((r) => r.kind === 'mentions');
-  const note = m ? ` — ${m.value} mention${m.value === 1 ? '' : 's'}${m.merged ? `, ${m.merged} repeat${m.merged === 1 ? '' : 's'} merged` : ''}` : '';
+  const note = m ? ` — ${m.value} mention${m.value === 1 ? '' : 's'}${m.merged ? `, ${m.merged} merged (repeated or restated)` : ''}` : '';
   return groupTitle(g[0]) + note;
 }
 

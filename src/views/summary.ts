@@ -36,7 +36,7 @@ export interface SummaryRow {
   period: string | null;
   /** How many distinct mentions went into the row (1 for growth). */
   mentions: number;
-  /** How many word-for-word repeats of those mentions were dropped. */
+  /** How many repeats and restatements of those mentions were merged into them (see `dedupe`). */
   merged: number;
   /** What was summed or merged, for a reader to check: `292亿元 总投资额 (line 17) + …`. */
   detail: string;
@@ -56,6 +56,8 @@ export interface Merged {
   record: MetricRecord;
   /** The first mention it repeats, which is kept. */
   of: MetricRecord;
+  /** `repeat`: the same sentence again, word for word; `restated`: the same figure said again (see `dedupe`). */
+  why: 'repeat' | 'restated';
 }
 
 const squeeze = (s: string): string => foldWidth(s).replace(/\s+/g, '');
@@ -74,22 +76,91 @@ function occurrences(hay: string, needle: string): number {
  * per sentence text, as many copies are kept as the number occurs in the sentence, so only
  * extra copies of the whole sentence are dropped. Documents are never merged with each other:
  * two articles may well report the same figure.
+ *
+ * Restatements: news says its key figures in the headline, again in the lead and again in the
+ * body (`10个项目预计达产规模超12亿元` … `此次签约的10个项目…超12亿元`). A figure is merged into
+ * an earlier one when both measure the same thing (type, value, bounds, unit, trend, region,
+ * and item or indicator, which must be known), their periods agree, and one of the two is a
+ * headline (a sentence that is a short line without punctuation) or the later one refers back
+ * (此次 这些 上述 …). Equal figures in two ordinary sentences are kept: two projects may well
+ * each invest 10亿元.
  */
 export function dedupe(records: readonly MetricRecord[]): { kept: MetricRecord[]; merged: Merged[] } {
   const seen = new Map<string, { kept: MetricRecord[]; repeats: number }>();
+  const same = new Map<string, MetricRecord[]>();
   const kept: MetricRecord[] = [];
   const merged: Merged[] = [];
   for (const r of records) {
     const key = JSON.stringify([r.doc, r.type, r.value, r.value_max, r.unit, r.approx, squeeze(r.text), squeeze(r.sentence)]);
     const entry = seen.get(key);
-    if (!entry) { seen.set(key, { kept: [r], repeats: 0 }); kept.push(r); continue; }
-    // a mention whose text cannot be found in its sentence still occurs there once
-    const allowed = Math.max(1, occurrences(squeeze(r.sentence), squeeze(r.text)));
-    if (entry.kept.length < allowed) { entry.kept.push(r); kept.push(r); continue; }
-    // the k-th copy in a repeated sentence repeats the k-th mention of the first one
-    merged.push({ record: r, of: entry.kept[entry.repeats++ % entry.kept.length] });
+    if (entry) {
+      // a mention whose text cannot be found in its sentence still occurs there once
+      const allowed = Math.max(1, occurrences(squeeze(r.sentence), squeeze(r.text)));
+      if (entry.kept.length >= allowed) {
+        // the k-th copy in a repeated sentence repeats the k-th mention of the first one
+        merged.push({ record: r, of: entry.kept[entry.repeats++ % entry.kept.length], why: 'repeat' });
+        continue;
+      }
+    }
+    const what = r.type === 'count' ? r.item : r.indicator;
+    const figure = what === null ? null
+      : JSON.stringify([r.doc, r.type, r.value, r.value_max, r.unit, r.approx, r.trend, r.region, what]);
+    const earlier = figure === null ? undefined
+      : same.get(figure)?.find((e) => periodsAgree(e.period, r.period) && (isHeadline(e) || isHeadline(r) || refersBack(r)));
+    if (earlier) { merged.push({ record: r, of: earlier, why: 'restated' }); continue; }
+    if (entry) entry.kept.push(r); else seen.set(key, { kept: [r], repeats: 0 });
+    if (figure !== null) { const l = same.get(figure); if (l) l.push(r); else same.set(figure, [r]); }
+    kept.push(r);
   }
   return { kept, merged };
+}
+
+/** 上半年 and 今年上半年 agree, and a period said once but not the other time. */
+const periodsAgree = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a.endsWith(b) || b.endsWith(a);
+
+// segment.ts: a heading is a short line without sentence or clause punctuation.
+const isHeadline = (r: MetricRecord): boolean => r.sentence.length <= 32 && !/[。！？!?，,；;：:]/.test(r.sentence);
+
+const BACK_REFERENCES = ['此次', '本次', '这些', '上述', '前述', '以上', '该批'];
+/** The sentence points back to something already said before the figure (此次签约的10个项目). */
+function refersBack(r: MetricRecord): boolean {
+  const s = squeeze(r.sentence);
+  const at = s.indexOf(squeeze(r.text));
+  const before = at < 0 ? s : s.slice(0, at);
+  return BACK_REFERENCES.some((w) => before.includes(w));
+}
+
+const CLAUSE_BREAKS = /[，,；;。！？!?]/;
+
+/**
+ * 其中 figures: part of an earlier figure of the same sentence (签约项目47个…其中50亿元级项目5个 —
+ * the 5 projects are among the 47). Each part maps to the figure it belongs to: the last one
+ * before it in the sentence of the same type and unit. A total that added both would count the
+ * part twice.
+ */
+export function partsOf(records: readonly MetricRecord[]): Map<MetricRecord, MetricRecord> {
+  const parts = new Map<MetricRecord, MetricRecord>();
+  for (let i = 1; i < records.length; i++) {
+    const r = records[i];
+    if (r.type === 'percent') continue;
+    const s = squeeze(r.sentence);
+    // the earlier mentions of the same sentence, nearest first
+    for (let j = i - 1; j >= 0; j--) {
+      const p = records[j];
+      if (p.doc !== r.doc || p.sentence !== r.sentence || p.start >= r.start) break;
+      if (p.type !== r.type || p.unit !== r.unit) continue;
+      const pAt = s.indexOf(squeeze(p.text));
+      const rAt = pAt < 0 ? -1 : s.indexOf(squeeze(r.text), pAt + squeeze(p.text).length);
+      if (rAt < 0) break;
+      // the clause r stands in opens with 其中
+      let c = rAt;
+      while (c > pAt && !CLAUSE_BREAKS.test(s[c - 1])) c--;
+      if (c > pAt && s.startsWith('其中', c)) parts.set(r, p);
+      break;
+    }
+  }
+  return parts;
 }
 
 /** Exact decimal sum: 4.6亿 + 12亿 + 0.1 never picks up binary noise. */
@@ -167,6 +238,7 @@ function bucket<K>(items: readonly MetricRecord[], key: (r: MetricRecord) => K):
 export function summarize(records: readonly MetricRecord[], options: SummaryOptions = {}): SummaryRow[] {
   const by = options.by ?? 'region';
   const { kept, merged } = dedupe(records);
+  const parts = partsOf(kept);
   const mergedOf = new Map<MetricRecord, number>();
   for (const m of merged) mergedOf.set(m.of, (mergedOf.get(m.of) ?? 0) + 1);
   const withDoc = new Set(records.map((r) => r.doc)).size > 1;
@@ -180,13 +252,24 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
   for (const group of keys) {
     const recs = groups.get(group)!;
     const base = { by, group };
+    // a 其中 figure is left out of a sum that already holds the figure it is part of
+    const inGroup = new Set(recs);
+    const isPart = (r: MetricRecord) => inGroup.has(parts.get(r)!);
+    const note = (row: SummaryRow, list: MetricRecord[]): SummaryRow => {
+      const left = list.filter(isPart);
+      if (left.length > 0) {
+        row.detail += `; not added: ${left.map((r) => `${describe(r, withDoc)}, part of ${parts.get(r)!.text}`).join('; ')}`;
+      }
+      return row;
+    };
     const amounts = recs.filter((r) => r.type === 'amount');
     for (const [unit, list] of bucket(amounts, (r) => r.unit)) {
-      rows.push(sumRow(base, 'total', null, unit, list, mergedOf, withDoc));
+      const summed = list.filter((r) => !isPart(r));
+      rows.push(note(sumRow(base, 'total', null, unit, summed, mergedOf, withDoc), list));
     }
     if (by !== 'indicator') {
       // A change (存款余额5625.03亿元，比年初增加586.96亿元) is never added to the level it changes.
-      const byIndicator = bucket(amounts.filter((r) => r.indicator !== null && r.trend === null), (r) => `${r.indicator}\u0000${r.unit}`);
+      const byIndicator = bucket(amounts.filter((r) => r.indicator !== null && r.trend === null && !isPart(r)), (r) => `${r.indicator}\u0000${r.unit}`);
       for (const list of byIndicator.values()) {
         if (list.length < 2) continue; // a single mention is its own total; the list would only repeat it
         rows.push(sumRow(base, 'indicator_total', list[0].indicator, list[0].unit, list, mergedOf, withDoc));
@@ -194,8 +277,9 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
     }
     const projects = recs.filter(isProjectCount);
     if (projects.length > 0) {
-      const units = [...new Set(projects.map((r) => r.unit))];
-      rows.push(sumRow(base, 'projects', null, units.join('/'), projects, mergedOf, withDoc));
+      const summed = projects.filter((r) => !isPart(r));
+      const units = [...new Set(summed.map((r) => r.unit))];
+      rows.push(note(sumRow(base, 'projects', null, units.join('/'), summed, mergedOf, withDoc), projects));
     }
     for (const r of recs) {
       if (r.type !== 'percent' || r.trend === null) continue;
@@ -205,12 +289,11 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
         merged: mergedOf.get(r) ?? 0, detail: describe(r, withDoc),
       });
     }
-    const inGroup = new Set(recs);
     const groupMerged = merged.filter((m) => inGroup.has(m.of));
     rows.push({
       ...base, kind: 'mentions', indicator: null, value: recs.length, value_max: null, unit: null, approx: null,
       trend: null, basis: null, period: null, mentions: recs.length, merged: groupMerged.length,
-      detail: groupMerged.map((m) => `${m.record.text} (${withDoc ? m.record.doc + ':' : 'line '}${m.record.line}, repeats ${withDoc ? m.of.doc + ':' : 'line '}${m.of.line})`).join('; '),
+      detail: groupMerged.map((m) => `${m.record.text} (${withDoc ? m.record.doc + ':' : 'line '}${m.record.line}, ${m.why === 'repeat' ? 'repeats' : 'restates'} ${withDoc ? m.of.doc + ':' : 'line '}${m.of.line})`).join('; '),
     });
   }
   return rows;
