@@ -140,6 +140,8 @@ describe('cnmetrics CLI', () => {
     const h = run(['--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Examples:');
+    // the default command's options are in the first help, not only under `extract --help`
+    expect(h.stdout).toMatch(/Options of extract, the default command:[\s\S]*-f, --format[\s\S]*-j, --jobs[\s\S]*--year/);
   });
 
   it('prints a table with the metric values when asked', () => {

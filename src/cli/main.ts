@@ -16,10 +16,19 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run cnmetrics --help for usage)')
     .configureOutput({ outputError: (s, write) => write(s) })
     .exitOverride();
-  program.addCommand(extractCommand(), { isDefault: true });
+  const extract = extractCommand();
+  program.addCommand(extract, { isDefault: true });
   program.addCommand(summaryCommand());
   program.addCommand(highlightCommand());
-  program.addHelpText('after', EXAMPLES);
+  // `cnmetrics -f csv a.txt` runs extract: its options belong in the first help a newcomer reads.
+  program.addHelpText('after', () => {
+    const h = program.createHelp();
+    h.prepareContext({ helpWidth: program.configureOutput().getOutHelpWidth?.() });
+    const opts = h.visibleOptions(extract).filter((o) => o.long !== '--help');
+    const width = Math.max(...opts.map((o) => h.displayWidth(h.optionTerm(o))));
+    const items = opts.map((o) => h.formatItem(h.optionTerm(o), width, h.optionDescription(o), h));
+    return `\nOptions of extract, the default command:\n${items.join('\n')}\n${EXAMPLES}`;
+  });
   return program;
 }
 
