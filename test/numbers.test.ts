@@ -102,3 +102,13 @@ describe('findNumbers: every numeral in a sentence, with fractions', () => {
     expect(vals('十多万')).toEqual([['十多万', 100000]]);
   });
 });
+
+describe('numbers beyond 2^53', () => {
+  it('are reported with the nearest double (the text keeps every digit); a run too long for a double is not', async () => {
+    const { extract } = await import('../src/index.js');
+    const [r] = extract('我们有 202107211321363588510367 美元');
+    expect(r).toMatchObject({ type: 'amount', text: '202107211321363588510367 美元', unit: 'USD' });
+    expect(r.value.toPrecision(15)).toBe('2.02107211321364e+23');
+    expect(extract(`${'9'.repeat(400)}元`)).toEqual([]);
+  });
+});

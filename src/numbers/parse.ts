@@ -332,9 +332,11 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
     wn = shiftN(wn, wf, SI[s[j]]); wf = F;
     j++; plain = false; unitSeen = true;
   }
-  // Beyond 2^53 the digits can no longer be kept exactly: say so with NaN (and still report
-  // where the numeral ends, so a scanner moves past it instead of re-reading it digit by digit).
-  let value = wn > Number.MAX_SAFE_INTEGER ? NaN : toNumber(wn, wf);
+  // Beyond 2^53 a double holds the value to about 16 significant digits (the mention's text keeps
+  // them all), as any JSON reader would; a run of digits too long for a double is Infinity,
+  // which the scanner refuses. Either way the numeral's end is reported, so a scanner moves past
+  // it instead of re-reading it digit by digit.
+  let value = toNumber(wn, wf);
   let valueMax: number | null = null;
   if (rangeAt >= 0) {
     // The upper end is the same numeral with the lower digit left out: 两三百万 → 三百万.
