@@ -10,7 +10,11 @@ export interface Segments {
   headings: { start: number; end: number; text: string }[];
 }
 
-const HEADING_MAX = 32;
+/** A heading is a short line (trimmed) without sentence or clause punctuation. */
+export const HEADING_MAX = 32;
+const HEADING_PUNCT = /[。！？!?，,；;：:]/;
+/** Is this trimmed, non-empty line a heading's text? (Also what the summary calls a headline.) */
+export const isHeadingText = (t: string): boolean => t.length <= HEADING_MAX && !HEADING_PUNCT.test(t);
 /** A sentence longer than this is cut at its next clause break, and at the hard limit regardless. */
 const SENTENCE_SOFT = 1000;
 const SENTENCE_HARD = 2000;
@@ -40,7 +44,7 @@ export function segment(text: string): Segments {
       // stays that long when trimmed, so it is not sliced and trimmed just to be measured.
       const long = i - lineStart > HEADING_MAX && !isWhite(text.charCodeAt(lineStart)) && !isWhite(text.charCodeAt(i - 1));
       const line = long ? '' : text.slice(lineStart, i).trim();
-      if (line.length > 0 && line.length <= HEADING_MAX && !/[。！？!?，,；;：:]/.test(line)) {
+      if (line.length > 0 && isHeadingText(line)) {
         headings.push({ start: lineStart, end: i, text: line });
       }
       lineStart = i + 1;

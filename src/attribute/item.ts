@@ -4,6 +4,7 @@
  * `签约壁虎科技等项目47个`, `绿色制造企业达到32家`).
  */
 import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_STOP_WORDS } from '../rules/items.js';
+import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 
 const HARD_STOP_CHARS = '，,。；;！？!?\n：:（）()“”"';
 const SOFT_STOP = /[、]/;
@@ -15,18 +16,8 @@ const SOFT_STOP_CODE = '、'.charCodeAt(0);
 
 // Heads by first character (longest first) and by last character (in list order): one pass
 // over a short phrase instead of an indexOf / lastIndexOf per head (31 heads, per count).
-const HEADS_BY_FIRST = new Map<number, string[]>();
-for (const h of [...ITEM_HEADS].sort((a, b) => b.length - a.length)) {
-  const k = h.charCodeAt(0);
-  if (!HEADS_BY_FIRST.has(k)) HEADS_BY_FIRST.set(k, []);
-  HEADS_BY_FIRST.get(k)!.push(h);
-}
-const HEADS_BY_LAST = new Map<number, string[]>();
-for (const h of ITEM_HEADS) {
-  const k = h.charCodeAt(h.length - 1);
-  if (!HEADS_BY_LAST.has(k)) HEADS_BY_LAST.set(k, []);
-  HEADS_BY_LAST.get(k)!.push(h);
-}
+const HEADS_BY_FIRST = byCode(longestFirst(ITEM_HEADS, (h) => h), firstCode);
+const HEADS_BY_LAST = byCode(ITEM_HEADS, lastCode);
 
 /** The head that starts first in s, the longest of those starting there. */
 function firstHead(s: string): { at: number; end: number } | null {
@@ -36,17 +27,6 @@ function firstHead(s: string): { at: number; end: number } | null {
     for (const h of hs) if (s.startsWith(h, k)) return { at: k, end: k + h.length };
   }
   return null;
-}
-
-/** Words by their first character (code), in list order. */
-function byFirst(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const k = w.charCodeAt(0);
-    if (!m.has(k)) m.set(k, []);
-    m.get(k)!.push(w);
-  }
-  return m;
 }
 
 /**
@@ -63,19 +43,8 @@ function firstStart(s: string, from: number, words: Map<number, string[]>): numb
   return s.length;
 }
 
-const STOP_WORDS_BY_FIRST = byFirst(ITEM_STOP_WORDS);
+const STOP_WORDS_BY_FIRST = byCode(ITEM_STOP_WORDS, firstCode);
 const firstStop = (s: string, from = 0): number => firstStart(s, from, STOP_WORDS_BY_FIRST);
-
-/** Words by their last character (code), for the backward passes below. */
-function byLast(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const k = w.charCodeAt(w.length - 1);
-    if (!m.has(k)) m.set(k, []);
-    m.get(k)!.push(w);
-  }
-  return m;
-}
 
 /**
  * The latest end e < s.length of a word's last occurrence in s (-1: none). One backward pass
@@ -91,8 +60,8 @@ function lastEndBefore(s: string, words: Map<number, string[]>): number {
   return -1;
 }
 
-const LEAD_VERBS_BY_LAST = byLast(ITEM_LEAD_VERBS.filter((v) => v.length >= 2));
-const STOP_WORDS_BY_LAST = byLast(ITEM_STOP_WORDS);
+const LEAD_VERBS_BY_LAST = byCode(ITEM_LEAD_VERBS.filter((v) => v.length >= 2), lastCode);
+const STOP_WORDS_BY_LAST = byCode(ITEM_STOP_WORDS, lastCode);
 
 /** Cut after the last lead verb inside s: 西部科学城重庆高新区实施智能化改造项目 → 智能化改造项目. */
 function afterLastVerb(s: string): string {
@@ -141,7 +110,7 @@ function itemAfter(text: string, end: number, limit: number): string | null {
   return s.length > 0 && s.length <= 12 ? s : null;
 }
 
-const MULTI_STOP_BY_FIRST = byFirst(ITEM_STOP_WORDS.filter((w) => w.length > 1));
+const MULTI_STOP_BY_FIRST = byCode(ITEM_STOP_WORDS.filter((w) => w.length > 1), firstCode);
 const firstMultiStop = (s: string): number => firstStart(s, 1, MULTI_STOP_BY_FIRST);
 
 /** Heads followed by a verb: the last one before the first stop word after a list. */

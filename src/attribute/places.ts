@@ -5,6 +5,7 @@
  */
 import { CITIES, COUNTIES, PROVINCES } from '../rules/places-data.js';
 import { ZONE_SUFFIXES } from '../rules/attribution.js';
+import { byCode, lastCode } from './by-code.js';
 
 export interface Place { start: number; end: number; name: string }
 
@@ -16,12 +17,7 @@ let byEnding: Map<number, string[]> | null = null;   // last two chars (a code p
 let shortByLast: Map<number, string[]> | null = null; // last char → short names (重庆, 珠海)
 const pairKey = (s: string, e: number) => s.charCodeAt(e - 2) * 0x10000 + s.charCodeAt(e - 1);
 /** Zone suffixes by their last character, in list order (most candidate ends are none of them). */
-const ZONES_BY_LAST = new Map<number, string[]>();
-for (const z of ZONE_SUFFIXES) {
-  const k = z.charCodeAt(z.length - 1);
-  if (!ZONES_BY_LAST.has(k)) ZONES_BY_LAST.set(k, []);
-  ZONES_BY_LAST.get(k)!.push(z);
-}
+const ZONES_BY_LAST = byCode(ZONE_SUFFIXES, lastCode);
 
 function tables(): [Map<number, string[]>, Map<number, string[]>] {
   if (byEnding && shortByLast) return [byEnding, shortByLast];

@@ -5,6 +5,7 @@
  */
 import { BASIS_WORDS, TO_LEVEL, TREND_LOOKALIKES, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
+import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 
 export interface TrendWord { at: number; end: number; trend: Trend; word: string }
 
@@ -13,12 +14,8 @@ export interface TrendWord { at: number; end: number; trend: Trend; word: string
 // one backward pass that stops at the first word ending is the same answer: the word that
 // ends latest, and at the same end the longest.
 // Keyed by character code: s[e - 1] of a CJK character is a new one-character string per step.
-const TREND_BY_LAST = new Map<number, Array<readonly [string, Trend]>>();
-for (const [w, t] of [...TREND_WORDS].sort((a, b) => b[0].length - a[0].length)) {
-  const k = w.charCodeAt(w.length - 1);
-  if (!TREND_BY_LAST.has(k)) TREND_BY_LAST.set(k, []);
-  TREND_BY_LAST.get(k)!.push([w, t]);
-}
+const TREND_LONGEST_FIRST = longestFirst(TREND_WORDS, ([w]) => w);
+const TREND_BY_LAST = byCode(TREND_LONGEST_FIRST, ([w]) => lastCode(w));
 
 /** The last trend word in s (an index range into s), skipping look-alike nouns. */
 export function lastTrendWord(s: string): TrendWord | null {
@@ -52,9 +49,6 @@ export function trendOf(before: string): { trend: Trend | null; word: TrendWord 
   return { trend: w.trend, word: w };
 }
 
-// Trend words longest first, for the change named after a number (8.2%的增长).
-const TREND_LONGEST_FIRST = [...TREND_WORDS].sort((a, b) => b[0].length - a[0].length);
-
 /**
  * The trend of a change named right after the number: 实现8.2%的增长, 出现3.5%的下降, 12%的增幅.
  * Not a noun that only contains a trend word (6%的增速 is a rate, 的增加值 a quantity).
@@ -68,12 +62,7 @@ export function trendAfter(text: string, end: number): Trend | null {
 
 // Basis words by their first character, in list order: the last word to start wins, and at the
 // same start the one listed first (比上年同期 before 比上年), as with one lastIndexOf per word.
-const BASIS_BY_FIRST = new Map<number, Array<readonly [string, Basis]>>();
-for (const [w, b] of BASIS_WORDS) {
-  const k = w.charCodeAt(0);
-  if (!BASIS_BY_FIRST.has(k)) BASIS_BY_FIRST.set(k, []);
-  BASIS_BY_FIRST.get(k)!.push([w, b]);
-}
+const BASIS_BY_FIRST = byCode(BASIS_WORDS, ([w]) => firstCode(w));
 
 export function basisOf(before: string): Basis | null {
   for (let k = before.length - 1; k >= 0; k--) {

@@ -11,6 +11,7 @@
 import { extract } from '../pipeline.js';
 import type { ExtractOptions, MetricRecord } from '../types.js';
 import { Chunker, findCut } from './chunk.js';
+import { HEADING_MAX, isHeadingText } from '../segment.js';
 
 /** One chunk, ready to read on its own. Plain data: it crosses to worker threads as is. */
 export interface ChunkJob {
@@ -29,9 +30,6 @@ const CARRY_TITLES = 64;
 /** The document's opening and the previous chunk's end carried as context, in UTF-16 units. */
 const HEAD_MAX = 2000;
 const TAIL_MAX = 2000;
-// segment.ts: a heading is a short line without sentence or clause punctuation.
-const HEADING_MAX = 32;
-const HEADING_PUNCT = /[。！？!?，,；;：:]/;
 const SENTENCE_END_CHARS = '。！？!?…”」』）)：:；;';
 const CLAUSE_PUNCT = /[，,、；;]/;
 
@@ -71,7 +69,7 @@ function headingsOf(s: string): string[] {
     if (nl - ls <= HEADING_MAX * 2 || prev === null || !endsBlock(prev)) {
       const t = s.slice(ls, nl).trim();
       if (t.length > 0) {
-        if (t.length <= HEADING_MAX && !HEADING_PUNCT.test(t) && endsBlock(t) && (prev === null || endsBlock(prev))) out.push(t);
+        if (isHeadingText(t) && endsBlock(t) && (prev === null || endsBlock(prev))) out.push(t);
         prev = t;
       }
     } else {

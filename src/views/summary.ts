@@ -8,6 +8,7 @@
 import { plainNumber } from '../format/number.js';
 import type { Approx, Basis, MetricRecord, Trend } from '../types.js';
 import { foldWidth } from '../normalize.js';
+import { isHeadingText } from '../segment.js';
 
 export type GroupBy = 'region' | 'indicator' | 'doc' | 'none';
 export const GROUP_BY: GroupBy[] = ['region', 'indicator', 'doc', 'none'];
@@ -119,8 +120,8 @@ export function dedupe(records: readonly MetricRecord[]): { kept: MetricRecord[]
 const periodsAgree = (a: string | null, b: string | null): boolean =>
   a === null || b === null || a.endsWith(b) || b.endsWith(a);
 
-// segment.ts: a heading is a short line without sentence or clause punctuation.
-const isHeadline = (r: MetricRecord): boolean => r.sentence.length <= 32 && !/[。！？!?，,；;：:]/.test(r.sentence);
+// A headline is a heading line: its sentence is the whole line (segment.ts).
+const isHeadline = (r: MetricRecord): boolean => isHeadingText(r.sentence);
 
 const BACK_REFERENCES = ['此次', '本次', '这些', '上述', '前述', '以上', '该批'];
 /** The sentence points back to something already said before the figure (此次签约的10个项目). */
