@@ -10,7 +10,7 @@ import type { MetricRecord } from '../types.js';
 import { findItem } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
-import { findRegion } from './region.js';
+import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
 
@@ -37,6 +37,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const places = findPlaces(text);
   const periods = findPeriods(text);
   const headings = seg.headings;
+  const regionCtx = regionContext(text, places, headings);
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
@@ -93,7 +94,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const period = p ? p.text : null;
     const a: Attribution = {
       trend, basis, indicator, item,
-      region: findRegion({ text, places, headings }, m.start, m.end, clause, sentence),
+      region: findRegion(regionCtx, m.start, m.end, clause, sentence),
       period, sentence,
     };
     if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;

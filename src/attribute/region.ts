@@ -19,7 +19,18 @@ export interface RegionContext {
   text: string;
   places: Place[];
   headings: Heading[];
+  /**
+   * What is found once per text and reused for every mention: the opening lines' place, the
+   * document's first place of each level (全市 can occur in every sentence of a long report: a
+   * scan each time made the run quadratic), where each 全市-like word occurs. Filled on first use.
+   */
+  opening?: string | null;
+  firstOfLevel?: Map<string, string | null>;
+  wholeAt?: number[][];
 }
+
+/** The context of one text, made once for all its mentions. */
+export const regionContext = (text: string, places: Place[], headings: Heading[]): RegionContext => ({ text, places, headings });
 
 /** Index of the last place ending at or before pos, or -1. */
 const lastBefore = (places: Place[], pos: number): number => firstEndingAfter(places, pos) - 1;
@@ -70,10 +81,8 @@ export function findRegion(
 }
 
 /** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */
-const opening = new WeakMap<Place[], string | null>();
 function openingPlace(ctx: RegionContext): string | null {
-  let got = opening.get(ctx.places);
-  if (got === undefined) {
+  if (ctx.opening === undefined) {
     let end = 0;
     for (let n = 0; n < 3 && end < ctx.text.length; ) {
       const nl = ctx.text.indexOf('\n', end);
@@ -82,15 +91,20 @@ function openingPlace(ctx: RegionContext): string | null {
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
     const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
-    got = p ? p.name : null;
-    opening.set(ctx.places, got);
+    ctx.opening = p ? p.name : null;
   }
-  return got;
+  return ctx.opening;
 }
 
 /** 全市 in a sentence: the document's own city, the first place with that level named in it. */
 function wholeRegion(ctx: RegionContext, from: number, to: number): string | null {
-  const at = wholeWordsAt(ctx);
+  // where each word occurs, found once (a slice and a search per word for every mention was
+  // 1.5% of the 20 MB profile)
+  const at = ctx.wholeAt ??= WHOLE_REGION.map(([w]) => {
+    const starts: number[] = [];
+    for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) starts.push(k);
+    return starts;
+  });
   for (let w = 0; w < WHOLE_REGION.length; w++) {
     const [word, level] = WHOLE_REGION[w];
     // an occurrence lying wholly inside [from, to)
@@ -98,34 +112,15 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
     let lo = 0, hi = starts.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < from) lo = mid + 1; else hi = mid; }
     if (lo === starts.length || starts[lo] + word.length > to) continue;
-    const own = ownPlace(ctx.places, level);
+    const own = ownPlace(ctx, level);
     if (own) return own;
   }
   return null;
 }
 
-// Where each WHOLE_REGION word occurs, found once per text (remembered per places array, as
-// below): a slice and a search per word for every mention was 1.5% of the 20 MB profile.
-const wholeWords = new WeakMap<Place[], number[][]>();
-function wholeWordsAt(ctx: RegionContext): number[][] {
-  let at = wholeWords.get(ctx.places);
-  if (!at) {
-    at = WHOLE_REGION.map(([w]) => {
-      const starts: number[] = [];
-      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) starts.push(k);
-      return starts;
-    });
-    wholeWords.set(ctx.places, at);
-  }
-  return at;
-}
-
-// The document's first place of each level, remembered per places array: 全市 can occur in
-// every sentence of a long report, and a scan each time would make the whole run quadratic.
-const firstOfLevel = new WeakMap<Place[], Map<string, string | null>>();
-function ownPlace(places: Place[], level: string): string | null {
-  let m = firstOfLevel.get(places);
-  if (!m) { m = new Map(); firstOfLevel.set(places, m); }
-  if (!m.has(level)) m.set(level, places.find((x) => x.name.endsWith(level))?.name ?? null);
+/** The document's first place of a level (市, 省 …). */
+function ownPlace(ctx: RegionContext, level: string): string | null {
+  const m = ctx.firstOfLevel ??= new Map();
+  if (!m.has(level)) m.set(level, ctx.places.find((x) => x.name.endsWith(level))?.name ?? null);
   return m.get(level)!;
 }
