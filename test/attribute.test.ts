@@ -81,6 +81,9 @@ describe('approx', () => {
     ['近日，签约项目12个。', '12个'],          // 近日 is a date
     ['新建超充站15座。', '15座'],              // 超充站 is a noun
     ['合同投资额514亿元。', '514亿元'],
+    ['双方签约5亿元。', '5亿元'],              // 签约, 节约, 合约 … end in 约 but are not "about"
+    ['全年节约3亿元。', '3亿元'],
+    ['现场签约29个项目。', '29个'],
   ])('no approx: %s', (input, text) => {
     expect(one(input, text).approx).toBeNull();
   });
@@ -101,6 +104,19 @@ describe('indicator', () => {
     ['全年全市固定资产投资（不含农户，下同）同比增长10.5%。', '10.5%', '固定资产投资'],
     ['陕西省设立40亿元汽车专项资金，出台政策措施。', '40亿元', '汽车专项资金'],
     ['今年前4月完成技工贸收入215.4亿元，同比增长18.2%。', '18.2%', '技工贸收入'],
+    // the bound word before the number is not part of what it measures
+    ['医疗设备采购涉及几亿元的资金。', '亿元', '医疗设备采购涉及'],
+    // 人均 / 户均 / 平均 are words, not 均 "all"; 年均 qualifies the change, like 同比
+    ['户均产值1234.16万元。', '1234.16万元', '户均产值'],
+    ['农村居民人均可支配收入增长5.5%。', '5.5%', '农村居民人均可支配收入'],
+    ['全省生产总值年均增长5.9%。', '5.9%', '生产总值'],
+    // a figure that is not a metric, inside the words before one, ends the indicator
+    ['宁波舟山港集装箱吞吐量4387万标箱、增长11.6%。', '11.6%', '宁波舟山港集装箱吞吐量'],
+    ['全市5G移动电话用户总数增长20%。', '20%', '5G移动电话用户总数'],
+    // a comparison with a point in time is not the quantity: the subject comes from the clause before
+    ['民用汽车保有量130.28万辆，比上年末增长2.9%。', '2.9%', '民用汽车保有量'],
+    // a change right after a figure in the same clause is that figure's
+    ['人工智能核心产业营收6800亿元左右、增长20%以上。', '20%', '人工智能核心产业营收'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

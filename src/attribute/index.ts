@@ -57,7 +57,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // The words that govern this number: from the clause start or the previous mention in it.
     let from = clause[0];
     if (sameClause) {
-      from = prev!.end;
+      from = prev!.trail; // after its bound word too: 亿元以上项目完成投资 measures 项目完成投资
       // skip the previous count's noun: 32个重庆市级重点项目投资完成率 → 投资完成率
       if (prev!.type === 'count' && prevOut?.item) {
         // at `from` or one character on; an indexOf here searched the rest of the text when absent
@@ -70,16 +70,19 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let { trend } = trendOf(before);
     let basis = basisOf(before);
     let indicator = m.type === 'count' ? null
-      : findIndicator({ text, from, start: m.start, end: m.end, clauseEnd: clause[1], places, periods });
+      // the words before the bound word (超, 约 …): the bound says how exact, not what
+      : findIndicator({ text, from, start: m.lead, end: m.end, clauseEnd: clause[1], places, periods });
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
-    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.end, m.start).trim());
+    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
     inList.push(listMate);
     if (listMate) {
       trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
     } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
-      indicator = previousClauseSubject(text, sentence[0], clause[0], places, periods);
+      // a change with no subject of its own: the figure before it in the clause (营收6800亿元左右、
+      // 增长20%以上), else the subject of the clause before (总产量902.61万吨，减产3.2%)
+      indicator = (sameClause ? prevOut?.indicator : null) ?? previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
 
     // no change named before the number: one named after it (实现8.2%的增长)

@@ -4,7 +4,8 @@
  * 12.2% → 固定资产投资), or the object of the trend verb (降低成本约480元 → 成本), or what
  * follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_TAIL_WORDS, OBJECT_AFTER_VERBS } from '../rules/attribution.js';
+import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_KEPT_ENDINGS, INDICATOR_TAIL_WORDS, OBJECT_AFTER_VERBS } from '../rules/attribution.js';
+import { APPROX_LOOKALIKES } from '../rules/units.js';
 import { lastTrendWord } from './trend.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
@@ -28,13 +29,21 @@ function stripTail(s: string): string {
     const ws = TAIL_BY_LAST.get(s.charCodeAt(e - 1));
     if (ws !== undefined) {
       for (const w of ws) {
-        if (e >= w.length && s.startsWith(w, e - w.length)) { e -= w.length; continue outer; }
+        if (e >= w.length && s.startsWith(w, e - w.length)) {
+          if (keptEnding(s, e, w)) break outer;
+          e -= w.length; continue outer;
+        }
       }
     }
     break;
   }
   return e === s.length ? s : s.slice(0, e);
 }
+
+// Whole words that end in a tail word: 人均 is not 人 + 均, 签约 not 签 + 约.
+const KEPT_ENDINGS = [...INDICATOR_KEPT_ENDINGS, ...APPROX_LOOKALIKES];
+const keptEnding = (s: string, e: number, w: string): boolean =>
+  KEPT_ENDINGS.some((k) => k.length > w.length && k.endsWith(w) && e >= k.length && s.startsWith(k, e - k.length));
 
 function stripHead(s: string): string {
   let b = 0;
@@ -102,7 +111,14 @@ function objectAfter(text: string, end: number, clauseEnd: number): string | nul
   return t.length >= 2 ? t : null;
 }
 
+// A figure with its unit closing the words (吞吐量4387万标箱、增长11.6%): a number that is not a
+// metric, stated for the subject before it, which the metric measures too. Digits glued to a
+// letter (5G) are a name; a figure the words go on after (未来3年将获得…) is left alone.
+const FIGURE_AT_END = /(?<![A-Za-z0-9.])[0-9][0-9.,]{0,20}[^0-9A-Za-z、，,；;。\s]{0,4}[、，,；;]?$/;
+
 function clean(s: string): string | null {
+  const f = FIGURE_AT_END.exec(s);
+  if (f && f.index >= 2) s = s.slice(0, f.index);
   s = stripTail(s.replace(PUNCT_EDGE, ''));
   s = stripHead(s).replace(PUNCT_EDGE, '');
   s = stripTail(s);

@@ -13,6 +13,10 @@ export interface Mention {
   /** Where the number itself starts and ends (without prefix words or units). */
   numStart: number;
   numEnd: number;
+  /** Where the words bounding it start (超 in 超12亿元, 最高 in 最高达500万元); `start` when none. */
+  lead: number;
+  /** Where the bound word after it ends (以上 in 亿元以上); `end` when none. */
+  trail: number;
 }
 
 /** What a type's unit matcher found after (or around) a number. */

@@ -7,7 +7,7 @@
 import { isNumeralChar, NUMBER_CHARS, parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
-  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS,
+  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
 import { FIRST as AMOUNT_FIRST, matchAmount } from './amount.js';
@@ -105,19 +105,27 @@ function approxBefore(text: string, start: number, bareScale: boolean): { approx
     if (k >= w.length && text.startsWith(w, k - w.length)) {
       // 上百 / 数十 / 几十 / 过百 bound only a bare scale; before a full number they are other words.
       if ((w === '上' || w === '数' || w === '几' || w === '过') && !bareScale) continue;
+      if (endsLookalike(text, k, w)) continue;
       return { approx: w === '上' ? 'about' : a, at: k - w.length };
     }
   }
   return null;
 }
 
-function approxAfter(text: string, end: number): Approx | null {
+/** A longer word ends at k in place of w: 签约 there is "sign", not 约 "about". */
+function endsLookalike(text: string, k: number, w: string): boolean {
+  for (const l of APPROX_LOOKALIKES) if (l.length > w.length && l.endsWith(w) && k >= l.length && text.startsWith(l, k - l.length)) return true;
+  return false;
+}
+
+/** The bound word right after a mention's unit (左右, 以上 …), with where it ends. */
+function approxAfter(text: string, end: number): { approx: Approx; end: number } | null {
   if (!APPROX_AFTER_FIRST.has(text[end])) return null;
   for (const [w, a] of APPROX_AFTER) {
     if (text.startsWith(w, end)) {
-      if ((w === '多' || w === '余') && /[个项家元]/.test(text[end + 1] ?? '')) return a;
+      if ((w === '多' || w === '余') && /[个项家元]/.test(text[end + 1] ?? '')) return { approx: a, end: end + w.length };
       if (w === '多' || w === '余') continue;
-      return a;
+      return { approx: a, end: end + w.length };
     }
   }
   return null;
@@ -306,10 +314,10 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
 
   let approx: Approx | null = before ? before.approx : null;
   const after = approxAfter(text, end);
-  if (after && !approx) approx = after;
+  if (after && !approx) approx = after.approx;
   if (num.fuzzy && !approx) approx = 'over';
   return {
     type: unit.type, start, end, value, valueMax, unit: unit.unit, approx,
-    numStart: i, numEnd: num.end,
+    numStart: i, numEnd: num.end, lead: before ? before.at : start, trail: after ? after.end : end,
   };
 }

@@ -98,6 +98,11 @@ export const APPROX_BEFORE: ReadonlyArray<readonly [string, 'about' | 'over' | '
 ];
 /** Words between an approx word and the number: 最高达500万元, 超过了, 约为. */
 export const APPROX_GAP = ['达到', '达', '为', '了', '至'];
+/** Words that end in a bound word of APPROX_BEFORE but are not one: 签约 is "sign", not 约 "about". */
+export const APPROX_LOOKALIKES: readonly string[] = [
+  '签约', '簽約', '节约', '預約', '预约', '合约', '契约', '条约', '履约', '违约', '集约', '制约', '相约', '特约', '邀约',
+  '公约', '解约', '续约',
+];
 
 /** Words right after the unit that bound the value. */
 export const APPROX_AFTER: ReadonlyArray<readonly [string, 'about' | 'over' | 'under' | 'at_least' | 'at_most']> = [
