@@ -7,7 +7,7 @@ import type { Segments } from '../segment.js';
 import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
 import type { MetricRecord } from '../types.js';
-import { findItem } from './item.js';
+import { findItem, findItemBefore } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
@@ -21,6 +21,8 @@ export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | '
 export interface AttributeOptions { year?: number }
 
 const LIST_GAP = /^[、和与及,，]?$/;
+/** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
+const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|增|降|升)?[到至]$/;
 
 /** The last period inside [from, to), scanning from index k (periods are sorted). */
 function lastPeriodIn(periods: PeriodMention[], k: number, from: number, to: number): PeriodMention | null {
@@ -42,6 +44,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
+  /** fromAt[i]: mention i is the level a change starts from (从15家…). */
+  const fromAt: boolean[] = [];
   let pi = 0; // periods are sorted: skip those before the current sentence
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -52,7 +56,16 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const sameClause = prev !== null && prev.end > clause[0];
     const sameSentence = prev !== null && prev.end > sentence[0];
 
-    const item = m.type === 'count' ? findItem(text, m.start, m.end, clause[0], sentence[1], m.unit) : null;
+    // 从15家跃升到38家: both levels are of what is named before 从 (not 跃升到38家), the second
+    // the same as the first
+    const fromLevel = text.charCodeAt(m.lead - 1) === 0x4ece /* 从 */;
+    const toLevel = sameClause && prevOut !== null && fromAt[i - 1] && prev!.type === m.type && prev!.unit === m.unit
+      && TO_LEVEL_GAP.test(text.slice(prev!.trail, m.lead));
+    fromAt.push(fromLevel);
+    const item = m.type !== 'count' ? null
+      : toLevel ? prevOut!.item
+      : fromLevel ? findItemBefore(text, m.lead - 1, clause[0], m.unit)
+      : findItem(text, m.start, m.end, clause[0], sentence[1], m.unit);
 
     // The words that govern this number: from the clause start or the previous mention in it.
     let from = clause[0];
@@ -70,8 +83,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let { trend } = trendOf(before);
     let basis = basisOf(before);
     let indicator = m.type === 'count' ? null
+      : toLevel ? prevOut!.indicator
       // the words before the bound word (超, 约 …): the bound says how exact, not what
-      : findIndicator({ text, from, start: m.lead, end: m.end, clauseEnd: clause[1], places, periods });
+      : findIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, clauseEnd: clause[1], places, periods });
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.

@@ -166,6 +166,11 @@ const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 export function findItem(text: string, start: number, end: number, clauseStart: number, sentenceEnd: number, unit: string): string | null {
   const after = itemAfter(text, end, sentenceEnd);
   if (after) return after;
+  return findItemBefore(text, start, clauseStart, unit);
+}
+
+/** The item named before `start` only (a count in 实验室从15家跃升到38家 is counted by what precedes 从). */
+export function findItemBefore(text: string, start: number, clauseStart: number, unit: string): string | null {
   // People: the whole phrase before says who (城镇人口 392.66 万人, 园区企业职工子女共计80人);
   // a head noun inside it (企业) is not what is counted.
   if (PERSON_UNITS.has(unit)) return itemBefore(text, start, clauseStart, false) ?? '人';
