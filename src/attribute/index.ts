@@ -7,6 +7,7 @@ import type { Segments } from '../segment.js';
 import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
 import type { MetricRecord } from '../types.js';
+import type { Place } from './places.js';
 import { findItem, findItemBefore } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
@@ -46,6 +47,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const inList: boolean[] = [];
   /** fromAt[i]: mention i is the level a change starts from (从15家…). */
   const fromAt: boolean[] = [];
+  /** windowAt[i]: where the words governing mention i start (its indicator window). */
+  const windowAt: number[] = [];
   let pi = 0; // periods are sorted: skip those before the current sentence
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -79,6 +82,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         if (k >= 0 && k + it.length <= m.start) from = k + it.length;
       }
     }
+    windowAt.push(from);
     const before = text.slice(from, m.start);
     let { trend } = trendOf(before);
     let basis = basisOf(before);
@@ -117,5 +121,41 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;
     out.push(a);
   }
+  respectively(text, mentions, out, inList, windowAt, places, periods);
   return out;
+}
+
+/**
+ * A、B、C分别增长x%、y%、z%: a list of subjects before 分别 ("respectively") and a list of as many
+ * figures after it pair up in order. Each figure measures its own subject (地区生产总值 21.2%,
+ * 全社会固定资产投资 39.9% …), not the whole list, which the list rule above would give them all.
+ */
+function respectively(
+  text: string, mentions: Mention[], out: Attribution[], inList: boolean[], windowAt: number[],
+  places: Place[], periods: PeriodMention[],
+): void {
+  for (let i = 0; i < mentions.length; ) {
+    let j = i + 1;
+    while (j < mentions.length && inList[j]) j++;
+    const n = j - i;
+    if (n >= 2 && mentions[i].type !== 'count') {
+      const from = windowAt[i];
+      // searched in the window only (a clause at most): a text-wide search per list would be quadratic
+      const w = text.slice(from, mentions[i].lead);
+      const rel = w.lastIndexOf('分别');
+      if (rel >= 0) {
+        const at = from + rel;
+        // the subjects: the words before 分别, cut at each 、
+        const cuts = [from];
+        for (let k = w.indexOf('、'); k >= 0 && k < rel; k = w.indexOf('、', k + 1)) cuts.push(from + k + 1);
+        if (cuts.length === n) {
+          const names = cuts.map((a, k) => findIndicator({
+            text, from: a, start: k + 1 < n ? cuts[k + 1] - 1 : at, end: at, clauseEnd: at, places, periods,
+          }));
+          if (names.every((x) => x !== null)) for (let k = 0; k < n; k++) out[i + k].indicator = names[k];
+        }
+      }
+    }
+    i = j;
+  }
 }

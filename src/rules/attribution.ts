@@ -27,7 +27,7 @@ export const INDICATOR_TAIL_WORDS: readonly string[] = [
   '分别', '均', '约', '大约', '超过', '超', '近', '将近', '接近', '逾', '突破', '不到', '不足', '最高', '最多', '至少',
   '不少于', '不超过', '不低于', '以上', '预计', '预期', '计划', '将', '仅', '只', '就', '再', '又', '还', '也', '占', '每',
   // qualifiers of a change, like 同比: 生产总值年均增长5.9%, 保有量比上年末增长2.9%
-  '年均', '比上年末', '较上年末', '比年初', '较年初',
+  '年均', '比上年末', '较上年末', '比年初', '较年初', '比上届', '较上届',
 ];
 /** Words that end in a tail word but are whole words of the quantity: 人均, not 人 + 均 "all". */
 export const INDICATOR_KEPT_ENDINGS: readonly string[] = ['人均', '户均', '平均', '亩均'];
