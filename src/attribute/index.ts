@@ -68,7 +68,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const item = m.type !== 'count' ? null
       : toLevel ? prevOut!.item
       : fromLevel ? findItemBefore(text, m.lead - 1, clause[0], m.unit)
-      : findItem(text, m.start, m.end, clause[0], sentence[1], m.unit);
+      : findItem(text, m.lead, m.end, clause[0], sentence[1], m.unit); // before any bound word (突破200万辆)
 
     // The words that govern this number: from the clause start or the previous mention in it.
     let from = clause[0];

@@ -3,8 +3,11 @@
  * `12个涉及…重点项目`) or, when none follows, the noun before the number (`实施智能化改造项目26个`,
  * `签约壁虎科技等项目47个`, `绿色制造企业达到32家`).
  */
-import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_STOP_WORDS } from '../rules/items.js';
+import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_SCOPE_WORDS, ITEM_STOP_WORDS } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
+import { PERIOD_RE } from './period.js';
+
+const LEADING_PERIOD = new RegExp(`^(?:${PERIOD_RE.source})`);
 
 const HARD_STOP_CHARS = '，,。；;！？!?\n：:（）()“”"';
 const SOFT_STOP = /[、]/;
@@ -144,6 +147,13 @@ function itemBefore(text: string, start: number, clauseStart: number, heads = tr
   }
   s = stripLead(afterLastVerb(s));
   s = s.replace(/^(的|了|其中)+/, '');
+  // the time and scope before what is counted: 2023年新登记市场主体, 年末全市常住人口
+  const p = LEADING_PERIOD.exec(s);
+  if (p && p[0].length < s.length) s = s.slice(p[0].length);
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of ITEM_SCOPE_WORDS) if (s.startsWith(w) && s.length > w.length) { s = s.slice(w.length); again = true; }
+  }
   return s.length > 0 && s.length <= MAX_ITEM ? s : null;
 }
 

@@ -22,3 +22,8 @@ export const ITEM_LEAD_VERBS: readonly string[] = [
 
 /** Words that open a modifier before the counted noun (`12个涉及…重点项目`). */
 export const ITEM_MODIFIER_MARKERS: readonly string[] = ['涉及', '包括', '涵盖', '覆盖', '围绕', '聚焦'];
+
+/** When and where, opening the words before a count; not part of what is counted (年末全市常住人口). */
+export const ITEM_SCOPE_WORDS: readonly string[] = [
+  '全年', '年末', '年底', '年初', '全市', '全省', '全区', '全县', '我市', '我省', '我区', '我县', '本市', '本省',
+];
