@@ -123,7 +123,7 @@ function clean(s: string): string | null {
   s = stripHead(s).replace(PUNCT_EDGE, '');
   s = stripTail(s);
   s = s.replace(/^(的|之|了)+/, '').replace(/(的|之)+$/, '');
-  if (!s || /^[\d.,%]+$/.test(s)) return null;
+  if (!s || /^[\d.,%]+$/.test(s) || /^[和与及或]$/.test(s)) return null; // a connector alone names nothing
   if (s.length > MAX_INDICATOR) s = s.slice(s.length - MAX_INDICATOR);
   return s;
 }

@@ -58,9 +58,19 @@ function lastEndBefore(s: string, words: Map<number, string[]>): number {
   for (let e = s.length - 1; e > 0; e--) {
     const ws = words.get(s.charCodeAt(e - 1));
     if (ws === undefined) continue;
-    for (const w of ws) if (e >= w.length && s.startsWith(w, e - w.length) && !s.endsWith(w)) return e;
+    for (const w of ws) {
+      if (e >= w.length && s.startsWith(w, e - w.length) && !s.endsWith(w) && !overlapped(s, e - w.length, words)) return e;
+    }
   }
   return -1;
+}
+
+/** Another listed word ends inside the one starting at k: 建设立项 is 建设|立项, not 建|设立. */
+function overlapped(s: string, k: number, words: Map<number, string[]>): boolean {
+  const ws = words.get(s.charCodeAt(k));
+  if (ws === undefined) return false;
+  for (const w of ws) if (w.length >= 2 && k + 1 >= w.length && s.startsWith(w, k + 1 - w.length)) return true;
+  return false;
 }
 
 const LEAD_VERBS_BY_LAST = byCode(ITEM_LEAD_VERBS.filter((v) => v.length >= 2), lastCode);
