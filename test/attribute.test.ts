@@ -38,6 +38,7 @@ describe('trend', () => {
     ['投资完成率达118.2%。', '118.2%'],                 // a level
     ['光伏发电供能占比30%以上。', '30%'],                // a share
     ['失业率降至5.2%。', '5.2%'],                        // the level reached, not the change
+    ['民间投资项目比重不低于80%。', '80%'],               // 不低于 is a floor (at_least), not 低于
     ['总投资额292亿元。', '292亿元'],
     ['保持6%的增速。', '6%'],                            // 增速 after it is a rate, not a change
     ['实现8.6万亿元的增加值。', '8.6万亿元'],
@@ -265,5 +266,13 @@ describe('reading the text', () => {
   it('joins a sentence broken across lines and blank lines', () => {
     const r = extract('招商引资是推动产业发展最有效、最直接的手\n\n段，今年签约项目47个。');
     expect(r[0].sentence).toBe('招商引资是推动产业发展最有效、最直接的手段，今年签约项目47个。');
+  });
+});
+
+describe('set phrases', () => {
+  it('are names, not counts: 八项规定, 四个意识', () => {
+    expect(extract('持之以恒贯彻中央八项规定精神，牢固树立四个意识。')).toEqual([]);
+    // the same numeral with another noun still counts
+    expect(extract('新建八项工程。').map((r) => r.text)).toEqual(['八项']);
   });
 });

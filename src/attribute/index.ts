@@ -83,7 +83,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       }
     }
     windowAt.push(from);
-    const before = text.slice(from, m.start);
+    // up to the bound word: 不低于80% is a floor, not a fall (低于)
+    const before = text.slice(from, m.lead);
     let { trend } = trendOf(before);
     let basis = basisOf(before);
     let indicator = m.type === 'count' ? null

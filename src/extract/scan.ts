@@ -7,7 +7,7 @@
 import { isNumeralChar, NUMBER_CHARS, parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
-  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS,
+  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS, SET_PHRASES,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
 import { FIRST as AMOUNT_FIRST, matchAmount } from './amount.js';
@@ -308,8 +308,10 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   if (unit.type === 'count') {
     // 一个 / 一家 is an article ("a company"), not a figure.
     if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return null;
-    // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything.
+    // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything;
+    // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
     if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
+    if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
   }
 
   let approx: Approx | null = before ? before.approx : null;

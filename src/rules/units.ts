@@ -118,3 +118,9 @@ export const MEASURE_WORD_STARTS: Readonly<Record<string, string>> = {
   '部': '分门署件', '次': '产', '所': '有以在属得', '处': '理于在', '名': '义称单', '位': '于置列', '类': '似',
   '间': '隔', '种': '植子', '头': '部', '只': '有是要能', '场': '所景', '件': '事',
 };
+
+/** Set phrases of political language that are names, not counts (中央八项规定精神, 增强“四个意识”). */
+export const SET_PHRASES: readonly string[] = [
+  '八项规定', '四个意识', '四个自信', '两个维护', '两个确立', '三个代表', '四个全面', '五位一体', '两个毫不动摇',
+  '三个务必', '两个大局', '四个革命',
+];
