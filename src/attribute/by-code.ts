@@ -1,17 +1,11 @@
+import { groupBy } from '../group.js';
+
 /**
  * Word lists grouped by one character of each word (its first or its last), by character code,
  * in list order: a pass over a text looks up, per position, only the words that can match there
  * (no one-character string per step, no loop over the whole list).
  */
-export function byCode<T>(items: Iterable<T>, code: (item: T) => number): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const it of items) {
-    const k = code(it);
-    const l = m.get(k);
-    if (l) l.push(it); else m.set(k, [it]);
-  }
-  return m;
-}
+export const byCode = <T>(items: Iterable<T>, code: (item: T) => number): Map<number, T[]> => groupBy(items, code);
 
 export const firstCode = (w: string): number => w.charCodeAt(0);
 export const lastCode = (w: string): number => w.charCodeAt(w.length - 1);

@@ -9,6 +9,7 @@ import { plainNumber } from '../format/number.js';
 import type { Approx, Basis, MetricRecord, Trend } from '../types.js';
 import { foldWidth } from '../normalize.js';
 import { isHeadingText } from '../segment.js';
+import { groupBy } from '../group.js';
 
 export type GroupBy = 'region' | 'indicator' | 'doc' | 'none';
 export const GROUP_BY: GroupBy[] = ['region', 'indicator', 'doc', 'none'];
@@ -225,17 +226,6 @@ function sumRow(base: Pick<SummaryRow, 'by' | 'group'>, kind: SummaryKind, indic
   };
 }
 
-/** Buckets in order of first appearance, by a key; null keys are gathered too. */
-function bucket<K>(items: readonly MetricRecord[], key: (r: MetricRecord) => K): Map<K, MetricRecord[]> {
-  const m = new Map<K, MetricRecord[]>();
-  for (const r of items) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r); else m.set(k, [r]);
-  }
-  return m;
-}
-
 export function summarize(records: readonly MetricRecord[], options: SummaryOptions = {}): SummaryRow[] {
   const by = options.by ?? 'region';
   const { kept, merged } = dedupe(records);
@@ -244,7 +234,7 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
   for (const m of merged) mergedOf.set(m.of, (mergedOf.get(m.of) ?? 0) + 1);
   const withDoc = new Set(records.map((r) => r.doc)).size > 1;
 
-  const groups = bucket(kept, (r) => groupKey(r, by));
+  const groups = groupBy(kept, (r) => groupKey(r, by));
   // the mentions nobody could place come last: they are the least informative
   const keys: (string | null)[] = [...groups.keys()].filter((k) => k !== null);
   if (groups.has(null)) keys.push(null);
@@ -264,13 +254,13 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
       return row;
     };
     const amounts = recs.filter((r) => r.type === 'amount');
-    for (const [unit, list] of bucket(amounts, (r) => r.unit)) {
+    for (const [unit, list] of groupBy(amounts, (r) => r.unit)) {
       const summed = list.filter((r) => !isPart(r));
       rows.push(note(sumRow(base, 'total', null, unit, summed, mergedOf, withDoc), list));
     }
     if (by !== 'indicator') {
       // A change (存款余额5625.03亿元，比年初增加586.96亿元) is never added to the level it changes.
-      const byIndicator = bucket(amounts.filter((r) => r.indicator !== null && r.trend === null && !isPart(r)), (r) => `${r.indicator}\u0000${r.unit}`);
+      const byIndicator = groupBy(amounts.filter((r) => r.indicator !== null && r.trend === null && !isPart(r)), (r) => `${r.indicator}\u0000${r.unit}`);
       for (const list of byIndicator.values()) {
         if (list.length < 2) continue; // a single mention is its own total; the list would only repeat it
         rows.push(sumRow(base, 'indicator_total', list[0].indicator, list[0].unit, list, mergedOf, withDoc));
