@@ -9,8 +9,10 @@ const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末
 // A year written without 年 only before a part that is not a number (2023上半年, 2023一季度):
 // a bare 2023 is a figure, and 20231月 is nothing one can read.
 const WORD_PART = `上半年|下半年|全年|年底|年末|年初|年中|第?[一二三四]季度|前[一二三]季度`;
+// A span of years (2023年到2025年, 2019-2022年) before a single year, which it starts with.
+const YEARS = `(?:19|20)\\d{2}年?[-—~至到](?:19|20)\\d{2}年`;
 export const PERIOD_RE = new RegExp(
-  `(?:(?:19|20)\\d{2}年(?:${PART})?|(?:19|20)\\d{2}(?:${WORD_PART})|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
+  `(?:${YEARS}|(?:19|20)\\d{2}年(?:${PART})?|(?:19|20)\\d{2}(?:${WORD_PART})|(?:今年|去年|前年|明年|上年|本年|当年|同年)(?:${PART})?|${PART}|近年来|近几年|近年)(?:以来)?`,
   'g',
 );
 
@@ -53,6 +55,8 @@ export function documentYear(text: string): number | undefined {
 
 /** period → ISO-like form, given the document's year. Null when it cannot be pinned down. */
 export function normalizePeriod(p: string, year: number | undefined): string | null {
+  const span = /^((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年(以来)?$/.exec(p);
+  if (span) return `${span[1]}/${span[2]}`;
   let y = year;
   let rest = p;
   const ym = /^((?:19|20)\d{2})年?/.exec(p);
