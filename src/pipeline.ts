@@ -13,8 +13,12 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
   const doc = options.doc ?? '-';
   const norm = normalize(input);
   const text = norm.text;
-  const mentions = scan(text, { types: options.types });
+  // Every type is scanned and attributed, and only then filtered: a filter must never change the
+  // records it keeps, and attribution reads the figures around a mention (32个重点项目投资完成率
+  // measures 投资完成率 only because the count before it is seen).
+  const mentions = scan(text);
   if (mentions.length === 0) return [];
+  const want = options.types && options.types.length < 3 ? new Set(options.types) : null;
   const seg = segment(text);
   const idx = offsetIndex(input);
   const attrs = attributeAll(text, seg, mentions, { year: options.year });
@@ -25,6 +29,7 @@ export function extract(input: string, options: ExtractOptions = {}): MetricReco
   let lastS = -1, lastE = -1, lastSentence = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (want !== null && !want.has(m.type)) continue;
     const a = attrs[i];
     const [sStart, sEnd] = a.sentence;
     const u0 = norm.map[m.start];
