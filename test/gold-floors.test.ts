@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { scoreGoldFile } from './gold-score.js';
+
+/**
+ * Floors per gold file (fixtures/gold, copies of ../shared/gold), scored as
+ * ../shared/tools/gold-report.py scores them. A floor only ever rises: it is the measured
+ * figure when it was last raised, and the issue's target where the target is met.
+ * Targets (issues 11, 12, 13): detection F1 ≥ .97 per type; indicator, item ≥ .90;
+ * period, region ≥ .95; trend, basis, approx ≥ .97; fewfc recall ≥ .98; tables F1 ≥ .95.
+ *
+ * Each group of lines below belongs to one kind of work (kept apart so that raising one
+ * group never touches another's lines).
+ */
+interface Floors {
+  /** detection: F1 per type (recall for a *.recall.gold.jsonl file) */
+  detect: Record<string, number>;
+  // context attributes
+  period?: number; region?: number; basis?: number; trend?: number; approx?: number;
+
+  // words attributes
+  indicator?: number; item?: number;
+
+  unit?: number;
+}
+
+const FLOORS: Record<string, Floors> = {
+  'gaoxin-zones-2024.gold.jsonl': {
+    detect: { percent: 1, amount: 1, count: 1 },
+    period: 0.97, region: 0.97, basis: 0.97, trend: 0.97, approx: 0.97,
+
+    indicator: 0.97, item: 0.95,
+
+    unit: 1,
+  },
+  'gov-work-report-beijing-2026.gold.jsonl': {
+    detect: { percent: 0.97, amount: 0.97, count: 0.97 },
+    period: 0.03, region: 0.95, basis: 0.97, trend: 0.95, approx: 0.97,
+
+    indicator: 0.84, item: 0.78,
+
+    unit: 1,
+  },
+  'stats-communique-luoyang-2023.gold.jsonl': {
+    detect: { percent: 0.97, amount: 0.97, count: 0.97 },
+    period: 0.32, region: 0.95, basis: 0.6, trend: 0.97, approx: 0.97,
+
+    indicator: 0.92, item: 0.9,
+
+    unit: 1,
+  },
+  'stats-analysis-daqing.gold.jsonl': {
+    detect: { percent: 0.97, amount: 0.97, count: 0.97 },
+    period: 0.21, region: 0.95, basis: 0.7, trend: 0.93, approx: 0.97,
+
+    indicator: 0.49, item: 0.66,
+
+    unit: 1,
+  },
+  'finance-news-fincuge-30.gold.jsonl': {
+    detect: { percent: 0.92, amount: 0.97, count: 0.83 },
+    period: 0.35, region: 0.78, basis: 0.96, trend: 0.93, approx: 0.96,
+
+    indicator: 0.65, item: 0.55,
+
+    unit: 1,
+  },
+  'finance-announcements-fewfc-dev.recall.gold.jsonl': {
+    detect: { percent: 0.95, amount: 0.96 },
+  },
+  'stats-communique-zhoukou-2023.tables.gold.jsonl': {
+    detect: { percent: 0, count: 0 },
+  },
+};
+
+describe('gold floors', () => {
+  for (const [file, floors] of Object.entries(FLOORS)) {
+    describe(file, () => {
+      const s = scoreGoldFile(file);
+      const recallOnly = file.includes('.recall.');
+      for (const [type, floor] of Object.entries(floors.detect)) {
+        it(`${recallOnly ? 'recall' : 'F1'} of ${type} ≥ ${floor}`, () => {
+          const t = s.types[type];
+          const got = t ? (recallOnly ? t.recall : t.f1) : 0;
+          const misses = s.misses.filter((g) => g.type === type).map((g) => `miss ${g.doc}:${g.line} ${g.text}`);
+          const extras = recallOnly ? [] : s.extras.filter((p) => p.type === type).map((p) => `extra ${p.doc}:${p.line} ${p.text}`);
+          expect(got, [...misses, ...extras].slice(0, 30).join('; ')).toBeGreaterThanOrEqual(floor);
+        });
+      }
+      for (const [attr, floor] of Object.entries(floors)) {
+        if (attr === 'detect' || typeof floor !== 'number') continue;
+        it(`${attr} accuracy ≥ ${floor}`, () => {
+          const a = s.attributes[attr];
+          expect(a?.accuracy ?? 0, a?.wrong.slice(0, 30).join('\n')).toBeGreaterThanOrEqual(floor);
+        });
+      }
+    });
+  }
+});
