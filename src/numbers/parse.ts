@@ -13,8 +13,11 @@ export interface ParsedNumber {
   valueMax: number | null;
   /** Index (UTF-16, exclusive) where the numeral ends in the string. */
   end: number;
-  /** 多 / 余 / 几 after the number: the stated value is a lower bound. */
-  fuzzy: 'over' | null;
+  /**
+   * 多 / 余 / 几 after the number: the stated value is a lower bound (over); 来 after a round
+   * number (十来, 二十来万): about it.
+   */
+  fuzzy: 'over' | 'about' | null;
   /** Written (at least partly) with Chinese numerals. */
   chinese: boolean;
   /** Starts with a bare scale (百 千 万 亿 without a digit before it): 百亿 in 逾百亿. */
@@ -62,7 +65,7 @@ const isSiCode = (c: number) => c === 107 || c === 75 || c === 77 || c === 71;
  */
 export const NUMBER_CHARS = [
   ...Object.keys(DIGIT), ...Object.keys(SMALL), ...Object.keys(BIG), ...Object.keys(TENS), ...Object.keys(SI),
-  ...'0123456789.,eE+-−负負正半点點多余餘几幾',
+  ...'0123456789.,eE+-−负負正半点點多余餘几幾来來',
 ].join('');
 
 export function isNumeralChar(c: string): boolean {
@@ -195,7 +198,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   let bareScale = false;
   let plain = true;
   let unitSeen = false;                // any of 十百千万亿 廿卅: not written digit by digit
-  let fuzzy: 'over' | null = null;
+  let fuzzy: 'over' | 'about' | null = null;
   let lastSmall = 99;                  // to read 13万2 / 三万五 as 130000+2000
   let lastBig = 99;
   let digitRun = 0;                    // length of a run of digits read one by one (二〇二四)
@@ -240,6 +243,10 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
         break;
       }
       if (d === 0 && any) { j++; continue; } // 一百零五: 零 only marks a gap
+      // 两 after a unit starts a new number unless a unit follows it (一万两千): in 5万亿两个台阶
+      // it is "two of", not a lone digit (5万亿 + 2000万 would be no reading of the text).
+      if (LIANG_CODE[c] && any && (SMALL_OF[s.charCodeAt(j - 1)] > 0 || BIG_OF[s.charCodeAt(j - 1)] > 0) &&
+          !(SMALL_OF[s.charCodeAt(j + 1)] > 0 || BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
       cn = d; cf = 0; hasCur = true;
       curStart = j;
       digitRun = 1;
@@ -257,7 +264,8 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
     }
     if (SMALL_OF[c] > 0) {
       const e = SMALL_OF[c];
-      if (e >= lastSmall) break; // 十百 is not a number
+      // 十百 is not a number; after a decimal only a compound scale may follow (六点一三二千亿: 千亿).
+      if (e >= lastSmall && !(lastSmall === 0 && BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
       chinese = true; plain = false; unitSeen = true;
       if (!hasCur || (cn === 0 && cf === 0 && !arabic)) {
         if (!any && e > 1) bareScale = true;  // 百亿 in 逾百亿
@@ -317,6 +325,11 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
         if (hasCur) break;
       }
       fuzzy = 'over'; plain = false; j++;
+      continue;
+    }
+    if ((c === 0x6765 /* 来 */ || c === 0x4f86 /* 來 */) && any && fuzzy === null && !hasCur && SMALL_OF[s.charCodeAt(j - 1)] > 0) {
+      // 十来家, 二十来万元, 百来人: about a round number (only right after its unit: 二十三来 is no number).
+      fuzzy = 'about'; plain = false; j++;
       continue;
     }
     break;
