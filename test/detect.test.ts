@@ -51,6 +51,8 @@ describe('money without 元 when the words say so', () => {
     expect(rows('该项目总投资10个亿。')).toEqual([['amount', '10个亿', 1000000000, null, 'CNY', null]]);
     expect(rows('对外投资两个亿卢布。')).toEqual([['amount', '两个亿卢布', 200000000, null, 'RUB', null]]);
     expect(rows('融资三个亿。')).toEqual([['amount', '三个亿', 300000000, null, 'CNY', null]]);
+    // 亿元以上项目 are projects of over 亿元 each: a count of projects
+    expect(rows('全市共开工61个亿元以上项目。').map((r) => [r[0], r[1], r[2]])).toEqual([['count', '61个', 61]]);
   });
   it('takes the currency named in the clause', () => {
     expect(of('收购价为3亿美元，其中首期支付1.2亿。', 'amount').map((r) => [r[1], r[4]])).toEqual([['3亿美元', 'USD'], ['1.2亿', 'CNY']]);
@@ -64,12 +66,13 @@ describe('money without 元 when the words say so', () => {
   });
   it.each([
     '我国有14亿人口。', '全国14亿人民共同奋斗。', '迈上4万亿、5万亿两个台阶。', '人口达1400万，面积3万。', '粉丝超过1000万。',
-    '全市常住人口达1400万。', '播放量突破5亿。', '投资者超过2亿。',
+    '全市常住人口达1400万。', '播放量突破5亿。', '投资者超过2亿。', '增加了几个亿的资金。', '我国有14个亿人口。',
   ])('no amount in %s', (s) => {
     expect(of(s, 'amount')).toEqual([]);
   });
-  it('5万亿两个 is not one number', () => {
-    expect(rows('迈上4万亿、5万亿两个台阶。').map((r) => r[2])).not.toContain(5000020000000);
+  it('5万亿两个 is not one number, nor is 9万亿三个', () => {
+    expect(rows('迈上4万亿、5万亿两个台阶。').map((r) => [r[1], r[2]])).toEqual([['两个', 2]]);
+    expect(rows('连续跨越7万亿、8万亿、9万亿三个大台阶。').map((r) => [r[1], r[2]])).toEqual([['三个', 3]]);
   });
 });
 

@@ -49,6 +49,7 @@ const BETWEEN_FIRST = new Set(BETWEEN_CONNECTORS.map((w) => w[0]));
 const LIST_FIRST = new Set(LIST_SEPARATORS.map((w) => w[0]));
 const MONEY_BEFORE_LAST = lastChars(MONEY_BEFORE);
 const MONEY_AFTER_FIRST = new Set(MONEY_AFTER.map((w) => w[0]));
+const SMALL_START = new Set([...'十百千拾佰仟'].map((c) => c.charCodeAt(0)));
 const BIG_SCALE_CODE = new Set([...'万亿萬億兆'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -340,10 +341,14 @@ function clauseCurrency(text: string, i: number): string {
 }
 const CLAUSE_BREAK = new Set([...'，,。；;！？!?\n'].map((c) => c.charCodeAt(0)));
 
-/** `10个亿`, `两个亿卢布`: a count of hundred-millions is money. The scale's shift and where it ends. */
+/**
+ * `10个亿`, `两个亿卢布`: a count of hundred-millions is money. The scale's shift and where it
+ * ends. Not before 元 (开工61个亿元以上项目 counts projects of over 亿元 each).
+ */
 function geYiAt(text: string, i: number): { shift: number; end: number } | null {
   if (text[i] !== '个' && text[i] !== '個') return null;
   if (text[i + 1] !== '亿' && text[i + 1] !== '億') return null;
+  if (text[i + 2] === '元' || text[i + 2] === '圆') return null;
   return { shift: 8, end: i + 2 };
 }
 
@@ -428,14 +433,18 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   // 数十 / 几十 bound a bare ten as 上百 bounds a bare hundred
   const before = approxBefore(text, start, num.bareScale || (text[i] === '十' && (text[start - 1] === '数' || text[start - 1] === '几')));
   // 百家 is a phrase; 上百家 / 逾百亿 / 百来家 are numbers, and so is 百亿 before a deal word (百亿收购)
-  if (num.bareScale && !before && !pct && num.fuzzy !== 'about' && !(endsWithBigScale(text, num) && moneyAfterAt(text, num.end))) return null;
+  if (num.bareScale && !before && !pct && num.fuzzy !== 'about' &&
+      !(SMALL_START.has(text.charCodeAt(i)) && endsWithBigScale(text, num) && moneyAfterAt(text, num.end))) return null;
 
   let unit: UnitMatch | null;
   let value = num.value;
   let valueMax = num.valueMax;
 
+  const geYi = pct || num.valueMax !== null ? null : geYiAt(text, num.end);
   if (pct) {
     unit = { type: 'percent', unit: '%', end: num.end, shift: pct.shift };
+  } else if (geYi) {
+    unit = null;
   } else {
     unit = strayPoint(text, i, num) ?? unitOf(text, num, i, cur?.iso ?? null);
   }
@@ -492,18 +501,18 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   };
   const lead = before ? before.at : start;
 
+  if (geYi) {
+    // 10个亿, 两个亿卢布: hundred-millions counted with 个, money unless a noun follows (14个亿人口).
+    const c = currencySuffixAt(text, geYi.end);
+    const end = c ? geYi.end + c[0].length : geYi.end;
+    const iso = c ? c[1] : cur ? cur.iso
+      : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
+    return iso ? [withFuzzy(mk('amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num.end, lead), num)] : null;
+  }
   if (!unit) {
-    // 10个亿, 两个亿卢布: hundred-millions counted with 个.
-    const gy = geYiAt(text, num.end);
-    if (gy && valueMax === null) {
-      const c = currencySuffixAt(text, gy.end);
-      const end = c ? gy.end + c[0].length : gy.end;
-      const iso = c ? c[1] : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
-      if (iso) return [withFuzzy(mk('amount', start, end, shiftDecimal(value, gy.shift), null, iso, i, num.end, lead), num)];
-    }
     // A list sharing the last number's unit.
     const list = listUnit(text, num);
-    if (list && list.unit) return listMentions(text, i, num, start, lead, before, list.items, list.unit, mk);
+    if (list && list.unit) return listMentions(text, i, num, start, lead, list.items, list.unit, mk);
     // Money without 元, alone or as a list of scale numbers (1.009万亿、9373亿).
     if (endsWithBigScale(text, num) && valueMax === null && !pct) {
       const iso = bareMoney(text, lead, num.end);
@@ -541,7 +550,7 @@ type MakeMention = (type: MetricType, s0: number, e0: number, v: number, vMax: n
 
 /** One mention per number of a list that shares the last one's unit; the bare ones' text is the number as written. */
 function listMentions(
-  text: string, i: number, num: ParsedNumber, start: number, lead: number, before: { approx: Approx; at: number } | null,
+  text: string, i: number, num: ParsedNumber, start: number, lead: number,
   items: Array<{ at: number; num: ParsedNumber }>, unit: UnitMatch, mk: MakeMention,
 ): Mention[] | null {
   const lastItem = items[items.length - 1];
@@ -559,10 +568,7 @@ function listMentions(
     if (unit.shift !== 0) v = shiftDecimal(v, unit.shift);
     if (unit.type === 'count' && !Number.isInteger(v)) return null;
     if (unit.type === 'amount' && restated(unit) !== undefined) return null;
-    const m = mk(unit.type, b.s, b.num.end, v, null, unit.unit, b.at, b.num.end, b.lead);
-    if (b.at !== i) m.approx = null;
-    else if (!before) m.approx = null;
-    out.push(withFuzzy(m, b.num));
+    out.push(withFuzzy(mk(unit.type, b.s, b.num.end, v, null, unit.unit, b.at, b.num.end, b.lead), b.num));
   }
   // The last one, with its unit, is read again by the scanner as a mention of its own.
   return out;

@@ -166,8 +166,9 @@ function readArabic(s: string, i: number, sci: boolean): boolean {
  * 一千零三 is 1003). A plain function of the parser's state (a closure over it would keep those
  * locals in a heap context).
  */
-function lone(s: string, cn: number, cf: number, hasCur: boolean, curStart: number, j: number, rangeAt: number, sn: number): number {
-  if (!hasCur || cf !== 0 || cn >= 10 || cn <= 0 || curStart !== j - 1 || rangeAt >= 0) return cn;
+function lone(s: string, cn: number, cf: number, hasCur: boolean, curStart: number, j: number, rangeAt: number, sn: number, start: number): number {
+  // (the unit must be this numeral's own: 两 in 亿两个 starts a new number)
+  if (!hasCur || cf !== 0 || cn >= 10 || cn <= 0 || curStart !== j - 1 || rangeAt >= 0 || curStart <= start) return cn;
   const u = s.charCodeAt(curStart - 1);
   if (SMALL_OF[u] > 0) return shiftN(cn, 0, SMALL_OF[u] - 1);
   if (BIG_OF[u] > 0 && sn === 0) return shiftN(cn, 0, BIG_OF[u] - 1);
@@ -243,6 +244,9 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
         break;
       }
       if (d === 0 && any) { j++; continue; } // 一百零五: 零 only marks a gap
+      // After Arabic digits and a unit, a Chinese digit without a unit of its own starts a new
+      // number (9万亿三个台阶), never a lone digit of this one (13万2 and 三万五 are).
+      if (arabic && !(SMALL_OF[s.charCodeAt(j + 1)] > 0 || BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
       // 两 after a unit starts a new number unless a unit follows it (一万两千): in 5万亿两个台阶
       // it is "two of", not a lone digit (5万亿 + 2000万 would be no reading of the text).
       if (LIANG_CODE[c] && any && (SMALL_OF[s.charCodeAt(j - 1)] > 0 || BIG_OF[s.charCodeAt(j - 1)] > 0) &&
@@ -282,7 +286,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
       if (!any) { bareScale = true; }
       plain = false; unitSeen = true;
       // 百二万 is 120万; but 亿1万 keeps its 1 (a big unit before a big unit is a new group).
-      if (hasCur && curStart === j - 1 && SMALL_OF[s.charCodeAt(curStart - 1)] > 0) cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      if (hasCur && curStart === j - 1 && SMALL_OF[s.charCodeAt(curStart - 1)] > 0) cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
       let gn = sn, gf = sf;
       if (hasCur) { gn = addN(sn, sf, cn, cf); gf = F; }
       if (!any) { gn = 1; gf = 0; }
@@ -301,7 +305,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
     if ((c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */) && any && (!hasCur || cf === 0) && fuzzy === null &&
         ((digitAt(s, j + 1) >= 0 && !LIANG_CODE[s.charCodeAt(j + 1)]) || isDigitCode(s.charCodeAt(j + 1)))) {
       // Chinese decimal point: everything so far is the integer part (两千三点一, 两千万点五五).
-      cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
       let n = addN(tn, tf, sn, sf);
       let f = F;
       if (hasCur) { n = addN(n, f, cn, cf); f = F; }
@@ -336,7 +340,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   }
   if (!any) return null;
 
-  cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+  cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
   let wn = addN(tn, tf, sn, sf);
   let wf = F;
   if (hasCur) { wn = addN(wn, wf, cn, cf); wf = F; }

@@ -81,11 +81,11 @@ export const MEASURE_WORDS: readonly string[] = [
 
 /**
  * What after a measure word turns the count into a duration, a rank or a share (1个多月, 两位数),
- * a rate (25个基点) or money (10个亿).
+ * or a rate (25个基点). (10个亿 is money: the scanner reads it before the measure words.)
  */
 export const COUNT_NOT_BEFORE: readonly string[] = [
   '月', '多月', '小时', '多小时', '钟头', '星期', '多星期', '礼拜', '工作日', '季度', '年头', '半月', '半小时', '多世纪', '世纪',
-  '百分点', '数', '以内的', '点', '公里', '千米', '英里', '基点', '亿', '億',
+  '百分点', '数', '以内的', '点', '公里', '千米', '英里', '基点',
   '小時', '多小時', '鐘頭', '百分點', '數', '點', '基點',
 ];
 
