@@ -8,7 +8,7 @@ import { isNumeralChar, NUMBER_CHARS, parseNumberAt, type ParsedNumber } from '.
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
-  INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_BEFORE, MONEY_GAP, PERCENT_PREFIX, RANGE_CONNECTORS,
+  INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, PERCENT_PREFIX, RANGE_CONNECTORS,
   SESSION_AFTER_CI, SET_PHRASES,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
@@ -47,6 +47,11 @@ const CURRENCY_PREFIX_LAST = lastChars(CURRENCY_PREFIX.map(([w]) => w));
 const RANGE_FIRST = new Set(RANGE_CONNECTORS.map((w) => w[0]));
 const BETWEEN_FIRST = new Set(BETWEEN_CONNECTORS.map((w) => w[0]));
 const LIST_FIRST = new Set(LIST_SEPARATORS.map((w) => w[0]));
+// The same by code, for the checks after every mention (text[k] of a CJK character is a new string).
+const codes = (s: Set<string>) => new Set([...s].map((c) => c.charCodeAt(0)));
+const RANGE_FIRST_CODE = codes(RANGE_FIRST);
+const BETWEEN_FIRST_CODE = codes(BETWEEN_FIRST);
+const LIST_FIRST_CODE = codes(LIST_FIRST);
 const MONEY_BEFORE_LAST = lastChars(MONEY_BEFORE);
 const MONEY_AFTER_FIRST = new Set(MONEY_AFTER.map((w) => w[0]));
 const SMALL_START = new Set([...'十百千拾佰仟'].map((c) => c.charCodeAt(0)));
@@ -61,6 +66,9 @@ const BIG_SCALE_CODE = new Set([...'万亿萬億兆'].map((c) => c.charCodeAt(0)
  * neither the character before i, nor any character of the run, nor the one after it can begin a
  * unit or end a prefix, every candidate in the run would be parsed and refused: the scanner may
  * jump past the run. (Before: 722k parseNumberAt calls in the 20 MB corpus, most of them refused.)
+ * A list or range word (、 和 与 至) after the run is a cue too (0.9、5.9个百分点), and two runs are
+ * never skipped: one ending in a scale (营业收入达1400亿: money without 元, decided by the words
+ * around it) and one ending in a point before a space (47. 4%).
  */
 const NUM = 1;
 const CUE = 2;
@@ -300,7 +308,7 @@ function wordEndingAt(text: string, i: number, words: readonly string[]): string
 /** A word of MONEY_AFTER at i (以85亿收购: 收购). */
 function moneyAfterAt(text: string, i: number): boolean {
   if (!MONEY_AFTER_FIRST.has(text[i])) return false;
-  for (const w of MONEY_AFTER) if (text.startsWith(w, i)) return true;
+  for (const w of MONEY_AFTER) if (text.startsWith(w, i)) return !MONEY_AFTER_NOT_BEFORE.has(text[i + w.length]);
   return false;
 }
 
@@ -346,9 +354,12 @@ const CLAUSE_BREAK = new Set([...'，,。；;！？!?\n'].map((c) => c.charCodeA
  * ends. Not before 元 (开工61个亿元以上项目 counts projects of over 亿元 each).
  */
 function geYiAt(text: string, i: number): { shift: number; end: number } | null {
-  if (text[i] !== '个' && text[i] !== '個') return null;
-  if (text[i + 1] !== '亿' && text[i + 1] !== '億') return null;
-  if (text[i + 2] === '元' || text[i + 2] === '圆') return null;
+  const g = text.charCodeAt(i);
+  if (g !== 0x4e2a /* 个 */ && g !== 0x500b /* 個 */) return null;
+  const y = text.charCodeAt(i + 1);
+  if (y !== 0x4ebf /* 亿 */ && y !== 0x5104 /* 億 */) return null;
+  const e = text.charCodeAt(i + 2);
+  if (e === 0x5143 /* 元 */ || e === 0x5706 /* 圆 */) return null;
   return { shift: 8, end: i + 2 };
 }
 
@@ -363,21 +374,28 @@ function isSession(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const OPEN_QUOTE = new Set([0x201c, 0x22, 0x300c, 0x300e]);
-const CLOSE_QUOTE = new Set([0x201d, 0x22, 0x300d, 0x300f]);
-/** A count inside a short quotation (“3个100”, “八站两场”): a name, not a figure. */
+// Quote marks and the breaks a short quotation never spans, by code (checked for every count).
+const Q_OPEN = 1, Q_CLOSE = 2, Q_BREAK = 4;
+const QUOTE_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '“「『"') t[c.charCodeAt(0)] |= Q_OPEN;
+  for (const c of '”」』"') t[c.charCodeAt(0)] |= Q_CLOSE;
+  for (const c of '，,。；;！？!?\n、') t[c.charCodeAt(0)] |= Q_BREAK;
+  return t;
+})();
+/** A count inside a short quotation (“3个100”, “八站两场”, “民营经济32条”): a name, not a figure. */
 function inShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
-    const c = text.charCodeAt(k);
-    if (OPEN_QUOTE.has(c)) { open = k; break; }
-    if (CLAUSE_BREAK.has(c) || CLOSE_QUOTE.has(c) || c === 0x3001) return false;
+    const q = QUOTE_CLASS[text.charCodeAt(k)];
+    if (q & Q_OPEN) { open = k; break; }
+    if (q) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k < end + 8; k++) {
-    const c = text.charCodeAt(k);
-    if (CLOSE_QUOTE.has(c)) return k - open <= 12;
-    if (CLAUSE_BREAK.has(c) || OPEN_QUOTE.has(c) || c === 0x3001) return false;
+    const q = QUOTE_CLASS[text.charCodeAt(k)];
+    if (q & Q_CLOSE) return k - open <= 12;
+    if (q) return false;
   }
   return false;
 }
@@ -390,7 +408,7 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
   const items: Array<{ at: number; num: ParsedNumber }> = [];
   let end = num.end;
   for (let n = 0; n < 30; n++) {
-    if (!LIST_FIRST.has(text[end])) return null;
+    if (!LIST_FIRST_CODE.has(text.charCodeAt(end))) return null;
     const sep = LIST_SEPARATORS.find((w) => text.startsWith(w, end));
     if (!sep) return null;
     const j = end + sep.length;
@@ -455,9 +473,10 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   // 7%至8%, 15.98万元—19.98万元, 百分之七到百分之八 (unit after both), 1万元(含)-5万元,
   // 介于3亿元和5亿元之间, 40亿与50亿元之间 (和/与 only with 之间 after the second).
   const rangeFrom = markEnd(text, unit ? unit.end : num.end);
-  let conn = RANGE_FIRST.has(text[rangeFrom]) ? RANGE_CONNECTORS.find((w) => text.startsWith(w, rangeFrom)) : undefined;
+  const rc = text.charCodeAt(rangeFrom);
+  let conn = RANGE_FIRST_CODE.has(rc) ? RANGE_CONNECTORS.find((w) => text.startsWith(w, rangeFrom)) : undefined;
   let between = false;
-  if (!conn && BETWEEN_FIRST.has(text[rangeFrom])) {
+  if (!conn && BETWEEN_FIRST_CODE.has(rc)) {
     conn = BETWEEN_CONNECTORS.find((w) => text.startsWith(w, rangeFrom));
     between = conn !== undefined;
   }
@@ -493,13 +512,8 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     }
   }
 
-  const mk = (type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string, ns: number, ne: number, lead: number): Mention => {
-    let approx: Approx | null = before && s0 === start ? before.approx : null;
-    const after = approxAfter(text, markEnd(text, e0));
-    if (after && !approx) approx = after.approx;
-    return { type, start: s0, end: e0, value: v, valueMax: vMax, unit: u, approx, numStart: ns, numEnd: ne, lead, trail: after ? after.end : e0 };
-  };
   const lead = before ? before.at : start;
+  const bound = before ? before.approx : null;
 
   if (geYi) {
     // 10个亿, 两个亿卢布: hundred-millions counted with 个, money unless a noun follows (14个亿人口).
@@ -507,16 +521,16 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     const end = c ? geYi.end + c[0].length : geYi.end;
     const iso = c ? c[1] : cur ? cur.iso
       : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
-    return iso ? [withFuzzy(mk('amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num.end, lead), num)] : null;
+    return iso ? [mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound)] : null;
   }
   if (!unit) {
     // A list sharing the last number's unit.
     const list = listUnit(text, num);
-    if (list && list.unit) return listMentions(text, i, num, start, lead, list.items, list.unit, mk);
+    if (list && list.unit) return listMentions(text, i, num, start, lead, bound, list.items, list.unit);
     // Money without 元, alone or as a list of scale numbers (1.009万亿、9373亿).
     if (endsWithBigScale(text, num) && valueMax === null && !pct) {
       const iso = bareMoney(text, lead, num.end);
-      if (iso) return [withFuzzy(mk('amount', start, num.end, value, null, iso, i, num.end, lead), num)];
+      if (iso) return [mention(text, 'amount', start, num.end, value, null, iso, i, num, lead, bound)];
     }
     return null;
   }
@@ -537,21 +551,26 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (inShortQuote(text, start, end)) return null;
     if (unit.unit === '次' && isSession(text, start, end)) return null;
   }
-  return [withFuzzy(mk(unit.type, start, end, value, valueMax, unit.unit, i, num.end, lead), num)];
+  return [mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound)];
 }
 
-/** A 多 / 余 / 来 inside the number bounds it when no word did. */
-function withFuzzy(m: Mention, num: ParsedNumber): Mention {
-  if (num.fuzzy && !m.approx) m.approx = num.fuzzy;
-  return m;
+/**
+ * A mention of `num` (at ns) spanning [s0, e0), with its bound: the word before it (`bound`), else
+ * the word after its unit (左右, （含）以上), else a 多 / 余 / 来 inside the number.
+ */
+function mention(
+  text: string, type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string,
+  ns: number, num: ParsedNumber, lead: number, bound: Approx | null,
+): Mention {
+  const after = approxAfter(text, markEnd(text, e0));
+  const approx = bound ?? (after ? after.approx : null) ?? num.fuzzy;
+  return { type, start: s0, end: e0, value: v, valueMax: vMax, unit: u, approx, numStart: ns, numEnd: num.end, lead, trail: after ? after.end : e0 };
 }
-
-type MakeMention = (type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string, ns: number, ne: number, lead: number) => Mention;
 
 /** One mention per number of a list that shares the last one's unit; the bare ones' text is the number as written. */
 function listMentions(
-  text: string, i: number, num: ParsedNumber, start: number, lead: number,
-  items: Array<{ at: number; num: ParsedNumber }>, unit: UnitMatch, mk: MakeMention,
+  text: string, i: number, num: ParsedNumber, start: number, lead: number, bound: Approx | null,
+  items: Array<{ at: number; num: ParsedNumber }>, unit: UnitMatch,
 ): Mention[] | null {
   const lastItem = items[items.length - 1];
   // The last number's own scale (12.3、15.6亿元) is shared by the bare numbers without one.
@@ -568,7 +587,7 @@ function listMentions(
     if (unit.shift !== 0) v = shiftDecimal(v, unit.shift);
     if (unit.type === 'count' && !Number.isInteger(v)) return null;
     if (unit.type === 'amount' && restated(unit) !== undefined) return null;
-    out.push(withFuzzy(mk(unit.type, b.s, b.num.end, v, null, unit.unit, b.at, b.num.end, b.lead), b.num));
+    out.push(mention(text, unit.type, b.s, b.num.end, v, null, unit.unit, b.at, b.num, b.lead, b.at === i ? bound : null));
   }
   // The last one, with its unit, is read again by the scanner as a mention of its own.
   return out;

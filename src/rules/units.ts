@@ -177,18 +177,22 @@ export const MONEY_BEFORE: readonly string[] = [
   '投资', '融资', '募资', '出资', '注资', '增资', '市值', '估值', '价款', '价格', '对价', '作价', '售价', '报价', '罚款', '罚金',
   '赔偿', '补偿', '赔付', '损失', '借款', '贷款', '欠款', '债务', '负债', '资产', '存款', '现金', '斥资', '耗资', '花费',
   '支付', '付款', '回购', '收购', '并购', '保费', '税款', '费用', '成本', '开支', '支出', '预算', '拨款', '补贴', '补助',
-  '奖励', '奖金', '薪酬', '工资', '缺口', '资本', '股本', '本金', '利息', '货款', '罚没', 'GMV',
+  '奖励', '奖金', '薪酬', '工资', '资金缺口', '资本', '本金', '利息', '货款', '罚没', 'GMV',
 ];
 /** Words that may stand between a MONEY_BEFORE word and the number: 营业收入达1400亿, 罚款共计5万. */
 export const MONEY_GAP: readonly string[] = [
   '高达', '达到', '共计', '合计', '总计', '累计', '约为', '约', '达', '为', '超过', '超', '逾', '近', '仅', '了', '是',
   '共', '计', '至', '到', '已',
 ];
-/** Words right after the number that make it money: 以85亿收购, 20.5亿对价, 2.35亿现金收购, 百亿并购. */
+/**
+ * Words right after the number that make it money: 以85亿收购, 20.5亿对价, 2.35亿现金收购, 百亿并购;
+ * not when MONEY_AFTER_NOT_BEFORE follows the word (吸引10万投资者 counts people).
+ */
 export const MONEY_AFTER: readonly string[] = [
   '收购', '并购', '购买', '购得', '买下', '买入', '入股', '增资', '注资', '现金', '对价', '资金', '的资金', '的对价', '的价格',
   '的代价', '的现金', '拍下', '竞得', '出售', '转让', '卖出', '融资', '募资', '的融资', '的投资', '投资',
 ];
+export const MONEY_AFTER_NOT_BEFORE = new Set(['者', '人', '方', '商', '户', '机', '项', '界']);
 
 /**
  * After a count of 次, these make it the number of a session (十六届人大三次会议, 八届二次全会),
