@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { CLDR_CURRENCY_NAMES } from '../src/rules/currencies-data.js';
+import { CURRENCY_SUFFIX } from '../src/rules/units.js';
 
 // Issue 12: every figure found, with the right type and value. Sentences written for each kind
 // of fault (several per kind) and the look-alikes that must not fire. Records as
@@ -157,6 +159,14 @@ describe('every ISO 4217 currency by its Chinese name, and the short forms', () 
     ['营收7亿新台币。', '7亿新台币', 700000000, 'TWD'],
   ])('%s', (s, text, v, iso) => {
     expect(of(s, 'amount')).toEqual([['amount', text, v, null, iso, null]]);
+  });
+  it('the generated CLDR list: ISO codes, current and historical, no metals or funds', () => {
+    const codes = new Map(CLDR_CURRENCY_NAMES.map(([n, c]) => [c, n]));
+    for (const [, c] of CLDR_CURRENCY_NAMES) expect(c).toMatch(/^[A-Z]{3}$/);
+    for (const c of ['BRL', 'KES', 'SGD', 'AUD', 'FIM', 'DEM', 'XAF', 'CNY', 'USD']) expect(codes.has(c), c).toBe(true);
+    for (const c of ['XAU', 'XAG', 'XDR', 'XTS', 'XXX', 'CLF']) expect(codes.has(c), c).toBe(false);
+    // longest first, so 澳大利亚元 is tried before 澳元 and 元
+    for (let k = 1; k < CURRENCY_SUFFIX.length; k++) expect(CURRENCY_SUFFIX[k - 1][0].length).toBeGreaterThanOrEqual(CURRENCY_SUFFIX[k][0].length);
   });
   it('no metal, fund or test code is a currency', () => {
     expect(of('储备1000吨黄金，3吨银。', 'amount')).toEqual([]);
