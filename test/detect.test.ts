@@ -46,8 +46,13 @@ describe('money without 元 when the words say so', () => {
     ['顺丰55亿收购敦豪供应链业务。', '55亿', 5500000000],
     ['判决补偿利马格兰欧洲损失363.75万，并变更名称。', '363.75万', 3637500],
     ['判决补偿损失363.75万,将原审定品种变更。', '363.75万', 3637500],
+    ['巨人网络市值蒸发515亿。', '515亿', 51500000000],
+    ['德邦斥资22亿成立6家供应链公司。', '22亿', 2200000000],
   ])('%s → %s', (s, text, v) => {
     expect(of(s, 'amount')).toContainEqual(['amount', text, v, null, 'CNY', null]);
+  });
+  it('a bound between the money word and the number keeps its meaning (负债还不到2万亿)', () => {
+    expect(of('恒大的负债还不到2万亿，资产也不错。', 'amount')).toEqual([['amount', '2万亿', 2000000000000, null, 'CNY', 'under']]);
   });
   it('reads N个亿 as money, in the currency named after it', () => {
     expect(rows('该项目总投资10个亿。')).toEqual([['amount', '10个亿', 1000000000, null, 'CNY', null]]);
@@ -70,6 +75,7 @@ describe('money without 元 when the words say so', () => {
     '我国有14亿人口。', '全国14亿人民共同奋斗。', '迈上4万亿、5万亿两个台阶。', '人口达1400万，面积3万。', '粉丝超过1000万。',
     '全市常住人口达1400万。', '播放量突破5亿。', '投资者超过2亿。', '增加了几个亿的资金。', '我国有14个亿人口。',
     '吸引10万投资者参与。', '人才缺口达100万。', '总股本5亿。',
+    '投资10万人次参观。', '为80万重点群体提供就业。', '带动10万农村低收入群体。',
   ])('no amount in %s', (s) => {
     expect(of(s, 'amount')).toEqual([]);
   });
@@ -204,6 +210,10 @@ describe('scales and forms', () => {
   it('a code or company name before a percent does not hide it (SCC100%, Ltd.100%)', () => {
     expect(of('收购卫星运营商SCC100%的股份。', 'percent').map((r) => r[2])).toEqual([100]);
     expect(of('收购Space-Communication Ltd.100%的股份。', 'percent').map((r) => r[2])).toEqual([100]);
+  });
+  it('a scaled sum of money right after a name is one (完成GDP8.6万亿元), a model name is not (Mate60万台)', () => {
+    expect(of('完成GDP8.6万亿元，占全国经济。', 'amount').map((r) => [r[1], r[2]])).toEqual([['8.6万亿元', 8600000000000]]);
+    expect(rows('销售Mate60万台。型号A3元件。')).toEqual([]);
   });
   it('a stray point before a number (版本1.2.3) is still a code', () => {
     expect(rows('版本1.2.3个。')).toEqual([]);

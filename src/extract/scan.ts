@@ -8,7 +8,7 @@ import { isNumeralChar, NUMBER_CHARS, parseNumberAt, type ParsedNumber } from '.
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
-  INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, PERCENT_PREFIX, RANGE_CONNECTORS,
+  INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, MONEY_VERBS, PERCENT_PREFIX, RANGE_CONNECTORS,
   SESSION_AFTER_CI, SET_PHRASES,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
@@ -52,7 +52,7 @@ const codes = (s: Set<string>) => new Set([...s].map((c) => c.charCodeAt(0)));
 const RANGE_FIRST_CODE = codes(RANGE_FIRST);
 const BETWEEN_FIRST_CODE = codes(BETWEEN_FIRST);
 const LIST_FIRST_CODE = codes(LIST_FIRST);
-const MONEY_BEFORE_LAST = lastChars(MONEY_BEFORE);
+const MONEY_BEFORE_LAST = lastChars([...MONEY_BEFORE, ...MONEY_VERBS]);
 const MONEY_AFTER_FIRST = new Set(MONEY_AFTER.map((w) => w[0]));
 const SMALL_START = new Set([...'十百千拾佰仟'].map((c) => c.charCodeAt(0)));
 const BIG_SCALE_CODE = new Set([...'万亿萬億兆'].map((c) => c.charCodeAt(0)));
@@ -322,16 +322,18 @@ const MONEY_END = new Set([...'，,。；;、：:!?！？）)”"’」\n \t和�
  * (以85亿收购, 20.5亿对价). The currency is CNY unless another is named before it in its clause.
  */
 function bareMoney(text: string, lead: number, end: number): string | null {
-  const after = moneyAfterAt(text, end);
-  if (!after) {
-    if (end < text.length && !MONEY_END.has(text.charCodeAt(end))) return null;
+  if (!moneyAfterAt(text, end)) {
     let k = lead;
     for (let n = 0; n < 3 && k > 0; n++) {
       const g = wordEndingAt(text, k, MONEY_GAP);
       if (g === null) break;
       k -= g.length;
     }
-    if (!MONEY_BEFORE_LAST.has(text[k - 1]) || wordEndingAt(text, k, MONEY_BEFORE) === null) return null;
+    if (!MONEY_BEFORE_LAST.has(text[k - 1])) return null;
+    const w = wordEndingAt(text, k, MONEY_BEFORE) ?? wordEndingAt(text, k, MONEY_VERBS);
+    if (w === null) return null;
+    // what follows ends the phrase (14亿人口 is no money), except after a verb of paying
+    if (end < text.length && !MONEY_END.has(text.charCodeAt(end)) && !(k === lead && MONEY_VERBS.includes(w))) return null;
   }
   return clauseCurrency(text, lead);
 }
@@ -434,10 +436,11 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
   const letterAfter = isLetterCode(text.charCodeAt(num.end));
   if (isAlnumCode(prevCode) || prev === '.' || letterAfter) {
     // part of a code or model name (G20, 5G, 东风纳米01, A3); `%` etc. never follow a letter.
-    // A percent right after a name is one (收购SCC100%的股份, Ltd.100%, CPI2%).
-    const pctAfterName = !letterAfter && text.charCodeAt(num.end) === 37 &&
-      (isLetterCode(prevCode) || (prev === '.' && isLetterCode(text.charCodeAt(i - 2))));
-    if (!pctAfterName && !(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
+    // A percent or a scaled sum of money right after a name is a figure (收购SCC100%的股份,
+    // Ltd.100%, CPI2%, 完成GDP8.6万亿元).
+    const afterName = !letterAfter && (isLetterCode(prevCode) || (prev === '.' && isLetterCode(text.charCodeAt(i - 2)))) &&
+      (text.charCodeAt(num.end) === 37 || (BIG_SCALE_CODE.has(text.charCodeAt(num.end - 1)) && currencySuffixAt(text, num.end) !== null));
+    if (!afterName && !(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
   }
   if (num.plainInteger && text[num.end] === ':' && isDigit(text[num.end + 1])) return null; // 3:2, 10:30
   if (text[num.end] === '∶') return null;                                             // ratio

@@ -177,13 +177,18 @@ export const MONEY_BEFORE: readonly string[] = [
   '投资', '融资', '募资', '出资', '注资', '增资', '市值', '估值', '价款', '价格', '对价', '作价', '售价', '报价', '罚款', '罚金',
   '赔偿', '补偿', '赔付', '损失', '借款', '贷款', '欠款', '债务', '负债', '资产', '存款', '现金', '斥资', '耗资', '花费',
   '支付', '付款', '回购', '收购', '并购', '保费', '税款', '费用', '成本', '开支', '支出', '预算', '拨款', '补贴', '补助',
-  '奖励', '奖金', '薪酬', '工资', '资金缺口', '资本', '本金', '利息', '货款', '罚没', 'GMV',
+  '奖励', '奖金', '薪酬', '工资', '资金缺口', '资本', '本金', '利息', '货款', '罚没', 'GMV', '市值蒸发',
 ];
 /** Words that may stand between a MONEY_BEFORE word and the number: 营业收入达1400亿, 罚款共计5万. */
 export const MONEY_GAP: readonly string[] = [
   '高达', '达到', '共计', '合计', '总计', '累计', '约为', '约', '达', '为', '超过', '超', '逾', '近', '仅', '了', '是',
-  '共', '计', '至', '到', '已',
+  '共', '计', '至', '到', '已', '不到', '不足', '还', '仍', '也',
 ];
+/**
+ * Money words that are verbs of paying: after them the amount may go straight on to what it pays
+ * for (斥资22亿成立6家公司, 出资5000万设立基金), with no stop after the number.
+ */
+export const MONEY_VERBS: readonly string[] = ['斥资', '耗资', '出资', '注资', '增资', '募资', '筹资', '花费', '罚款', '赔偿'];
 /**
  * Words right after the number that make it money: 以85亿收购, 20.5亿对价, 2.35亿现金收购, 百亿并购;
  * not when MONEY_AFTER_NOT_BEFORE follows the word (吸引10万投资者 counts people).
