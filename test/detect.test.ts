@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract, parseNumber } from '../src/index.js';
 import { CLDR_CURRENCY_NAMES } from '../src/rules/currencies-data.js';
 import { CURRENCY_SUFFIX } from '../src/rules/units.js';
 
@@ -246,5 +246,17 @@ describe('approximate bounds', () => {
   });
   it('a currency mark spaced from the number (约 ¥ 240 万元)', () => {
     expect(rows('原材料涨价影响净利润约 ¥ 240 万元。')).toEqual([['amount', '¥ 240 万元', 2400000, null, 'CNY', 'about']]);
+  });
+});
+
+describe('number grammar: a digit after a unit is that number\'s only where it can be', () => {
+  it.each<[string, number | null]>([
+    ['一万两千', 12000], ['两万两千', 22000], ['三万五', 35000], ['13万2', 132000], ['六点一三二千亿', 613200000000],
+    ['1.5千亿', 150000000000], ['二十来万', 200000], ['十来', 10],
+    // 两 after a unit with no unit of its own is "two of" (5万亿两个台阶); a Chinese digit after an
+    // Arabic number and its unit starts a new number (9万亿三个台阶)
+    ['五万亿两', null], ['9万亿三', null], ['三百两', null],
+  ])('%s → %s', (s, v) => {
+    expect(parseNumber(s)).toBe(v);
   });
 });
