@@ -243,7 +243,12 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     if (!Number.isFinite(num.value)) continue;
     const found = classify(text, i, num, last ? last.end : 0);
     if (!found) continue;
-    for (const m of found) {
+    // one mention, or the numbers of a list (no array for the common case: this runs per mention;
+    // and no closure, which would move the loop's locals to the heap)
+    const many = Array.isArray(found);
+    const count = many ? found.length : 1;
+    for (let q = 0; q < count; q++) {
+      const m = many ? found[q] : found;
       next = Math.max(next, m.end);
       if (m.type === 'count') {
         while (ti < titles.length && titles[ti][1] <= m.numStart) ti++;
@@ -429,7 +434,7 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
  * Decides whether the number at [i, num.end) is a metric, and reads its range, unit and bounds.
  * Returns the mentions it makes: one, or one per number of a list that shares a unit.
  */
-function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention[] | null {
+function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | Mention[] | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
   const prevCode = text.charCodeAt(i - 1);
@@ -524,7 +529,7 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     const end = c ? geYi.end + c[0].length : geYi.end;
     const iso = c ? c[1] : cur ? cur.iso
       : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
-    return iso ? [mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound)] : null;
+    return iso ? mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound) : null;
   }
   if (!unit) {
     // A list sharing the last number's unit.
@@ -533,7 +538,7 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     // Money without 元, alone or as a list of scale numbers (1.009万亿、9373亿).
     if (endsWithBigScale(text, num) && valueMax === null && !pct) {
       const iso = bareMoney(text, lead, num.end);
-      if (iso) return [mention(text, 'amount', start, num.end, value, null, iso, i, num, lead, bound)];
+      if (iso) return mention(text, 'amount', start, num.end, value, null, iso, i, num, lead, bound);
     }
     return null;
   }
@@ -554,7 +559,7 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (inShortQuote(text, start, end)) return null;
     if (unit.unit === '次' && isSession(text, start, end)) return null;
   }
-  return [mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound)];
+  return mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound);
 }
 
 /**
