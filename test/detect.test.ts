@@ -230,6 +230,10 @@ describe('not metrics: ordinals of meetings and quoted names', () => {
   ])('%s', (s) => {
     expect(of(s, 'count')).toEqual([]);
   });
+  it('a policy named in short quotes is a name, the counts around it are counted', () => {
+    expect(of('迭代升级我省“民营经济32条”，新增12家企业。', 'count').map((r) => r[1])).toEqual(['12家']);
+    expect(of('推出稳经济“43条”、接续措施“24条”等政策。', 'count')).toEqual([]);
+  });
   it('still counts meetings held and counts in a long quotation', () => {
     expect(of('全年召开三次会议。', 'count').map((r) => r[1])).toEqual(['三次']);
     expect(of('他说：“今年我们新引进了12家企业，还要再引进更多。”', 'count').map((r) => r[1])).toEqual(['12家']);
