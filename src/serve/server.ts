@@ -35,11 +35,19 @@ export interface ServeState {
   started: number;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  const s = JSON.stringify(body) + '\n';
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(s)), ...headers });
-  res.end(s);
-};
+/**
+ * A refused body is still read to its end, and thrown away, up to this many bytes: a client that
+ * is still sending when the answer comes would otherwise see its connection reset (EPIPE) and
+ * lose the answer. Past it the connection is closed.
+ */
+const DRAIN_MAX = 64 * 1024 * 1024;
+
+/** Read and discard the rest of a refused request's body (see DRAIN_MAX). */
+function drain(req: IncomingMessage, already = 0): void {
+  let n = already;
+  req.on('data', (c: Buffer) => { n += c.length; if (n > DRAIN_MAX) req.socket.destroy(); });
+  req.resume();
+}
 
 /** The body, up to `limit` bytes; a RequestError 413 past it (the rest is not kept). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -47,12 +55,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let n = 0;
     let over = false;
-    req.on('data', (c: Buffer) => {
-      if (over) return;
+    const onData = (c: Buffer) => {
       n += c.length;
-      if (n > limit) { over = true; chunks.length = 0; reject(tooLarge(limit)); return; }
-      chunks.push(c);
-    });
+      if (n <= limit) { chunks.push(c); return; }
+      over = true; chunks.length = 0;
+      req.off('data', onData);
+      drain(req, n);
+      reject(tooLarge(limit));
+    };
+    req.on('data', onData);
     req.on('end', () => { if (!over) resolve(Buffer.concat(chunks)); });
     req.on('error', (e) => { if (!over) reject(e); });
   });
@@ -63,6 +74,14 @@ const tooLarge = (limit: number) => new RequestError(413, `request body over the
 /** The request handler, with the counters it keeps. */
 export function createHandler(o: ServerOptions): { handle: (req: IncomingMessage, res: ServerResponse) => void; state: ServeState } {
   const state: ServeState = { inflight: 0, served: 0, closing: false, started: Date.now() };
+  // Once stopping, every answer closes its connection, also one to a request that came before.
+  const head = (res: ServerResponse, status: number, headers: Record<string, string>) =>
+    res.writeHead(status, state.closing ? { ...headers, Connection: 'close' } : headers);
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const s = JSON.stringify(body) + '\n';
+    head(res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(s)), ...headers });
+    res.end(s);
+  };
 
   async function extractRoute(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const opts = requestOptions(url.searchParams, req.headers['content-type'], req.headers.accept);
@@ -70,7 +89,7 @@ export function createHandler(o: ServerOptions): { handle: (req: IncomingMessage
     if (Number.isFinite(declared) && declared > o.maxSize) throw tooLarge(o.maxSize);
     const body = await readBody(req, o.maxSize);
     const r = await extractBody(body, opts);
-    res.writeHead(200, {
+    head(res, 200, {
       'Content-Type': r.contentType,
       'Content-Length': String(Buffer.byteLength(r.body)),
       'Cnmetrics-Records': String(r.records),
@@ -82,7 +101,6 @@ export function createHandler(o: ServerOptions): { handle: (req: IncomingMessage
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     state.inflight++;
     res.on('close', () => { state.inflight--; state.served++; });
-    if (state.closing) res.setHeader('Connection', 'close');
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -93,7 +111,7 @@ export function createHandler(o: ServerOptions): { handle: (req: IncomingMessage
     const method = req.method ?? 'GET';
     if (url.pathname === '/health') {
       if (method !== 'GET' && method !== 'HEAD') { json(res, 405, { error: `${method} /health: use GET` }, { Allow: 'GET, HEAD' }); return; }
-      json(res, 200, { status: state.closing ? 'stopping' : 'ok', version: o.version, uptime_s: Math.round((Date.now() - state.started) / 1000), served: state.served, max_size: o.maxSize });
+      json(res, 200, { status: state.closing ? 'stopping' : 'ok', version: o.version, uptime_s: Math.round((Date.now() - state.started) / 1000), served: state.served, in_flight: state.inflight - 1, max_size: o.maxSize });
       return;
     }
     if (url.pathname !== '/extract') {
@@ -104,10 +122,11 @@ export function createHandler(o: ServerOptions): { handle: (req: IncomingMessage
     extractRoute(req, res, url).catch((e: unknown) => {
       if (res.headersSent) { res.destroy(); return; }
       if (e instanceof RequestError) {
-        // a body left unread (refused before or while reading it) is not worth reading: close
-        const unread = !req.complete;
-        json(res, e.status, { error: e.message, ...e.extra }, unread ? { Connection: 'close' } : {});
-        if (unread) res.on('finish', () => req.socket.destroySoon?.());
+        // A body refused before it was read: thrown away as it comes, unless it says it is huge.
+        const declared = Number(req.headers['content-length']);
+        const huge = Number.isFinite(declared) && declared > DRAIN_MAX;
+        if (!req.complete && !req.readableFlowing) { if (huge) res.setHeader('Connection', 'close'); else drain(req); }
+        json(res, e.status, { error: e.message, ...e.extra });
         return;
       }
       // a bug, not the client's fault: say so without a stack trace
