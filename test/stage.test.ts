@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIELDS } from '../src/types.js';
 import { ROOT, readFixture } from './helpers.js';
@@ -112,19 +114,22 @@ describe('--on-error: what a bad line or input does', () => {
   });
 
   it('record: error objects keep their place when worker threads read the records (-j 2)', () => {
-    // 30 copies of 89 Ki characters: past the 2 Mi characters after which workers start
+    // 16 copies (4.6 MB) in a named file over 4 MB: the workers start at once
     const corpus = readFixture('news-econ-2023.jsonl').trim().split('\n');
     const lines: string[] = [];
-    for (let k = 0; k < 30; k++) lines.push(...corpus.map((l) => l.replace(/"id": "/, `"id": "${k}/`)), `not json ${k}`);
-    const input = lines.join('\n') + '\n';
-    const one = run([...STAGE, '--on-error', 'record', '-j', '1'], input);
-    const two = run([...STAGE, '--on-error', 'record', '-j', '2'], input);
+    const COPIES = 16;
+    for (let k = 0; k < COPIES; k++) lines.push(...corpus.map((l) => l.replace(/"id": "/, `"id": "${k}/`)), `not json ${k}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'cnm-stage-')), 'corpus.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+    const one = run([...STAGE, '--on-error', 'record', '-j', '1', file]);
+    const two = run([...STAGE, '--on-error', 'record', '-j', '2', file]);
     expect(one.code).toBe(0);
     expect(two.stdout === one.stdout).toBe(true);
-    const errs = jsonl(one.stdout).map((x, i) => [x, i] as const).filter(([x]) => 'error' in x);
-    expect(errs.map(([x]) => x.line)).toEqual(Array.from({ length: 30 }, (_, k) => (k + 1) * (corpus.length + 1)));
-    // each error sits right after the last record of the copy before it
     const out = jsonl(one.stdout);
+    const errs = out.map((x, i) => [x, i] as const).filter(([x]) => 'error' in x);
+    expect(errs.map(([x]) => x.line)).toEqual(Array.from({ length: COPIES }, (_, k) => (k + 1) * (corpus.length + 1)));
+    // each error sits right after the last record of the copy before it
     for (const [x, i] of errs) {
       const copy = (x.line as number) / (corpus.length + 1) - 1;
       expect(String(out[i - 1].doc).startsWith(`${copy}/`)).toBe(true);
@@ -179,7 +184,7 @@ describe('a split run equals one run', () => {
     const recs = jsonl(whole.stdout);
     expect(recs.filter((x) => String(x.doc).startsWith('sha1:')).length).toBeGreaterThan(10);
     expect(recs.every((x) => 'error' in x || ('date' in x && 'kind' in x))).toBe(true);
-    const starts = cuts(rng(seed), 5);
+    const starts = cuts(rng(seed), 4);
     let out = '';
     for (let p = 0; p < starts.length; p++) {
       const part = lines.slice(starts[p], starts[p + 1] ?? lines.length);

@@ -3,7 +3,7 @@
  * on is printed on stderr once it does (`cnmetrics: serving on http://127.0.0.1:8000 …`), so a
  * caller that asked for port 0 reads the port the system chose from there.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../input/read.js';
 import { isLoopback, startServer, warmUp } from '../serve/server.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, commandDefaults, warn } from './common.js';
@@ -19,20 +19,20 @@ const usage = (m: string) => new CommanderError(EXIT_USAGE, 'cnmetrics.invalidAr
 export function serveCommand(): Command {
   return commandDefaults(new Command('serve'))
     .description('serve extraction over HTTP on this machine: POST /extract, GET /health')
-    .option('--host <address>', 'address to listen on (loopback by default; any other exposes the server, which has no authentication)', '127.0.0.1')
-    .option('--port <n>', `port to listen on; 0 picks a free one (default: ${DEFAULT_PORT})`, (v: string) => {
+    .addOption(new Option('--host <address>', 'address to listen on (loopback by default; any other exposes the server, which has no authentication)').default('127.0.0.1'))
+    .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one').argParser((v: string) => {
       if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw usage(`--port takes a port number 0-65535, not "${v}"`);
       return Number(v);
-    }, DEFAULT_PORT)
-    .option('--max-size <size>', 'largest request body (default: 32M); larger ones get 413', (v: string) => {
+    }).default(DEFAULT_PORT))
+    .addOption(new Option('--max-size <size>', 'largest request body; larger ones get 413').argParser((v: string) => {
       const n = parseSize(v);
       if (n === null) throw usage(`--max-size takes a size such as 32M or 1G, not "${v}"`);
       return n;
-    }, DEFAULT_MAX_BODY)
-    .option('--grace <seconds>', 'on SIGTERM/SIGINT, how long requests in flight may take to finish (default: 10)', (v: string) => {
+    }).default(DEFAULT_MAX_BODY, '32M'))
+    .addOption(new Option('--grace <seconds>', 'on SIGTERM/SIGINT, how long requests in flight may take to finish').argParser((v: string) => {
       if (!/^\d+(\.\d+)?$/.test(v)) throw usage(`--grace takes a number of seconds, not "${v}"`);
       return Number(v);
-    }, 10)
+    }).default(10))
     .addHelpText('after', `
 Examples:
   cnmetrics serve --port 8000 &
