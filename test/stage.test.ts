@@ -53,7 +53,7 @@ describe('--keep: fields of the corpus carried into every record', () => {
   });
 
   it('refuses a name of a record field, and plain-text input (usage, status 2, nothing written)', () => {
-    for (const bad of ['text', 'doc', 'period_norm', 'what', 'date,date']) {
+    for (const bad of ['text', 'doc', 'period_norm', 'what', 'date,date', '__proto__']) {
       const r = run([...STAGE, '--keep', bad], A);
       expect(r.code, bad).toBe(2);
       expect(r.stdout).toBe('');

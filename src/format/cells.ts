@@ -43,6 +43,8 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([...ALL_KEYS, 'what'])
 /** Kept field names come from a command line or a query string: none may shadow a record field. */
 export function checkKeep(keep: readonly string[]): void {
   for (const k of keep) {
+    // the one name an object cannot own by assignment
+    if (k === '__proto__') throw new RangeError('keep: "__proto__" cannot be kept');
     if (RESERVED_KEYS.has(k)) throw new RangeError(`keep: "${k}" is a field of the metric record; kept input fields must have other names`);
   }
   if (new Set(keep).size !== keep.length) throw new RangeError('keep: a field is named twice');
