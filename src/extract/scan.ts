@@ -372,7 +372,7 @@ function geYiAt(text: string, i: number): { shift: number; end: number } | null 
 
 /** A count of 次 that numbers a session (十六届人大三次会议, 八届二次全会): an ordinal. */
 function isSession(text: string, start: number, end: number): boolean {
-  for (const w of SESSION_AFTER_CI) if (w === '全会' && text.startsWith(w, end)) return true;
+  if (text.startsWith('全会', end)) return true; // 二次全会 is always a plenary session's number
   for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
     const c = text.charCodeAt(k);
     if (CLAUSE_BREAK.has(c)) return false;
