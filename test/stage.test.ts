@@ -125,10 +125,13 @@ describe('--on-error: what a bad line or input does', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cnm-stage-')), 'corpus.jsonl');
     writeFileSync(file, lines.join('\n') + '\n' + (' '.repeat(1 << 20) + '\n').repeat(4));
     expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
-    const two = run([...STAGE, '--on-error', 'record', '-j', '2', file]);
+    const two = run([...STAGE, '--on-error', 'record', '--keep', 'date,kind', '-j', '2', file]);
     expect(two.code).toBe(0);
     const out = jsonl(two.stdout);
     expect(out.length).toBeGreaterThan(COPIES * 1000);
+    // kept fields cross to the worker threads too
+    const dates = new Map(corpus.map((l) => JSON.parse(l) as { id: string; date: string }).map((d) => [d.id, d.date]));
+    for (const x of out) if (!('error' in x)) expect([x.doc, x.date, typeof x.kind]).toEqual([x.doc, dates.get(String(x.doc).replace(/^\d+\//, '')), 'string']);
     const errs = out.map((x, i) => [x, i] as const).filter(([x]) => 'error' in x);
     expect(errs.map(([x]) => x.line)).toEqual(Array.from({ length: COPIES }, (_, k) => (k + 1) * (corpus.length + 1)));
     // each error sits right after the last record of the copy before it
