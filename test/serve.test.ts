@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { ROOT, fixture, readFixture } from './helpers.js';
+import { requestOptions } from '../src/serve/options.js';
 
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const SAMPLE = fixture('gaoxin-zones-2024.txt');
@@ -192,5 +193,33 @@ describe('cnmetrics serve', () => {
     expect(r.stderr).toMatch(/address already in use/);
     expect(cli(['serve', '--port', '70000']).code).toBe(2);
     expect(cli(['serve', '--max-size', 'lots']).code).toBe(2);
+  });
+});
+
+describe('serve: request options from the query and headers', () => {
+  const q = (s: string) => new URLSearchParams(s);
+  it('the content type says text or JSON Lines, a parameter overrides it', () => {
+    expect(requestOptions(q(''), undefined, undefined).inputFormat).toBe('text');
+    expect(requestOptions(q(''), 'application/x-www-form-urlencoded', undefined).inputFormat).toBe('text'); // curl --data-binary
+    expect(requestOptions(q(''), 'application/x-ndjson; charset=utf-8', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q(''), 'application/jsonl', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q('input-format=jsonl'), 'text/plain', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q(''), 'text/html', undefined).html).toBe(true);
+    expect(() => requestOptions(q(''), 'image/png', undefined)).toThrow(expect.objectContaining({ status: 415 }));
+  });
+  it('charset is the encoding of a text; JSON Lines must be UTF-8', () => {
+    expect(requestOptions(q(''), 'text/plain; charset=GBK', undefined).encoding).toBe('gbk');
+    expect(requestOptions(q('encoding=big5'), 'text/plain', undefined).encoding).toBe('big5');
+    expect(() => requestOptions(q(''), 'application/x-ndjson; charset=gbk', undefined)).toThrow(expect.objectContaining({ status: 415 }));
+  });
+  it('format from the parameter or Accept; lists joined; the CLI\'s default fields', () => {
+    expect(requestOptions(q(''), undefined, 'application/x-ndjson').format).toBe('jsonl');
+    expect(requestOptions(q(''), undefined, '*/*').format).toBe('json');
+    const o = requestOptions(q('type=percent&type=amount&year=2024&keep=date,url'), 'application/x-ndjson', undefined);
+    expect(o.types).toEqual(['percent', 'amount']);
+    expect(o.keep).toEqual(['date', 'url']);
+    expect(o.fields).toContain('period_norm');
+    expect(requestOptions(q(''), undefined, undefined).fields).not.toContain('period_norm');
+    expect(() => requestOptions(q('type='), undefined, undefined)).toThrow(expect.objectContaining({ status: 400 }));
   });
 });
