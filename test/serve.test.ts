@@ -186,6 +186,13 @@ describe('cnmetrics serve', () => {
     await expect(fetch(t.base + '/health')).rejects.toThrow();
   }, 20_000);
 
+  it('SIGINT (Ctrl-C) as soon as it says it serves: a clean stop, exit 0', async () => {
+    const t = await startServer();
+    t.proc.kill('SIGINT');
+    expect(await t.exited).toBe(0);
+    expect(t.stderr()).toMatch(/SIGINT: stopping/);
+  });
+
   it('refuses a port in use (status 2) and bad options (usage, status 2)', async () => {
     const port = new URL(s.base).port;
     const r = cli(['serve', '--port', port]);
