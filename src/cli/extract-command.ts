@@ -55,8 +55,7 @@ Examples:
   cnmetrics --fields doc,text,value,unit,indicator -f tsv a.txt
 
 Exit status: 0 when every input was read, 2 when an input could not be read
-(the others are still processed) or the options were wrong; --on-error skip or
-record makes an unreadable input or JSONL line exit 0.`;
+(the others are still processed) or the options were wrong.`;
 
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
   const format: OutputFormat = o.format ?? (o.output ? 'tsv' : process.stdout.isTTY ? 'table' : 'tsv');
