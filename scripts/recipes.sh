@@ -43,6 +43,13 @@ else
   echo "SKIP: GNU parallel not installed"
 fi
 
+# The simulators first: with `cat` as the command, every line reaches exactly one task, whole
+node "$ROOT/scripts/sim-hadoop-streaming.mjs" -D mapreduce.output.textoutputformat.separator= \
+  -D mapreduce.input.fileinputformat.split.maxsize=777777 -input bad.jsonl -output id-hadoop -mapper cat 2>/dev/null
+CHECK="Hadoop simulator: an identity mapper over odd-sized splits gives the input back"; check cmp -s <(cat id-hadoop/part-*) bad.jsonl
+python3 "$ROOT/scripts/sim-spark-pipe.py" --api scala --min-partitions 7 bad.jsonl id-spark cat 2>/dev/null
+CHECK="Spark simulator: pipe('cat') over 7 partitions gives the input back"; check cmp -s <(cat id-spark/part-*) bad.jsonl
+
 # Hadoop Streaming (simulated), 8 MB splits: the recipe's flags, then the two failures it avoids
 HS=(node "$ROOT/scripts/sim-hadoop-streaming.mjs" -D mapreduce.input.fileinputformat.split.maxsize=8000000)
 "${HS[@]}" -D mapreduce.output.textoutputformat.separator= -input corpus.jsonl -output hadoop-out \

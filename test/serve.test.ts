@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { ROOT, fixture, readFixture } from './helpers.js';
+import { requestOptions } from '../src/serve/options.js';
 
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const SAMPLE = fixture('gaoxin-zones-2024.txt');
@@ -38,7 +39,8 @@ async function startServer(args: string[] = []): Promise<Server> {
 }
 
 async function post(base: string, path: string, body: string | Buffer, type?: string) {
-  const r = await fetch(base + path, { method: 'POST', body, headers: type ? { 'Content-Type': type } : {} });
+  // a Buffer is a Uint8Array, which fetch sends as it is (the DOM typings do not say so)
+  const r = await fetch(base + path, { method: 'POST', body: body as unknown as BodyInit, headers: type ? { 'Content-Type': type } : {} });
   return { status: r.status, type: r.headers.get('content-type'), headers: r.headers, text: await r.text() };
 }
 
@@ -123,7 +125,7 @@ describe('cnmetrics serve', () => {
       ['/extract?format=xml', { method: 'POST', body: 'x' }, 400, /json or jsonl/],
       ['/extract', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }, 415, /application\/x-ndjson/],
       ['/extract', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain; charset=klingon' } }, 415, /unknown encoding/],
-      ['/extract', { method: 'POST', body: Buffer.from('%PDF-1.7\n%binary'), headers: { 'Content-Type': 'application/octet-stream' } }, 422, /PDF/],
+      ['/extract', { method: 'POST', body: '%PDF-1.7\n%binary', headers: { 'Content-Type': 'application/octet-stream' } }, 422, /PDF/],
     ];
     for (const [path, init, status, msg] of cases) {
       const r = await fetch(s.base + path, init);
@@ -184,6 +186,13 @@ describe('cnmetrics serve', () => {
     await expect(fetch(t.base + '/health')).rejects.toThrow();
   }, 20_000);
 
+  it('SIGINT (Ctrl-C) as soon as it says it serves: a clean stop, exit 0', async () => {
+    const t = await startServer();
+    t.proc.kill('SIGINT');
+    expect(await t.exited).toBe(0);
+    expect(t.stderr()).toMatch(/SIGINT: stopping/);
+  });
+
   it('refuses a port in use (status 2) and bad options (usage, status 2)', async () => {
     const port = new URL(s.base).port;
     const r = cli(['serve', '--port', port]);
@@ -191,5 +200,33 @@ describe('cnmetrics serve', () => {
     expect(r.stderr).toMatch(/address already in use/);
     expect(cli(['serve', '--port', '70000']).code).toBe(2);
     expect(cli(['serve', '--max-size', 'lots']).code).toBe(2);
+  });
+});
+
+describe('serve: request options from the query and headers', () => {
+  const q = (s: string) => new URLSearchParams(s);
+  it('the content type says text or JSON Lines, a parameter overrides it', () => {
+    expect(requestOptions(q(''), undefined, undefined).inputFormat).toBe('text');
+    expect(requestOptions(q(''), 'application/x-www-form-urlencoded', undefined).inputFormat).toBe('text'); // curl --data-binary
+    expect(requestOptions(q(''), 'application/x-ndjson; charset=utf-8', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q(''), 'application/jsonl', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q('input-format=jsonl'), 'text/plain', undefined).inputFormat).toBe('jsonl');
+    expect(requestOptions(q(''), 'text/html', undefined).html).toBe(true);
+    expect(() => requestOptions(q(''), 'image/png', undefined)).toThrow(expect.objectContaining({ status: 415 }));
+  });
+  it('charset is the encoding of a text; JSON Lines must be UTF-8', () => {
+    expect(requestOptions(q(''), 'text/plain; charset=GBK', undefined).encoding).toBe('gbk');
+    expect(requestOptions(q('encoding=big5'), 'text/plain', undefined).encoding).toBe('big5');
+    expect(() => requestOptions(q(''), 'application/x-ndjson; charset=gbk', undefined)).toThrow(expect.objectContaining({ status: 415 }));
+  });
+  it('format from the parameter or Accept; lists joined; the CLI\'s default fields', () => {
+    expect(requestOptions(q(''), undefined, 'application/x-ndjson').format).toBe('jsonl');
+    expect(requestOptions(q(''), undefined, '*/*').format).toBe('json');
+    const o = requestOptions(q('type=percent&type=amount&year=2024&keep=date,url'), 'application/x-ndjson', undefined);
+    expect(o.types).toEqual(['percent', 'amount']);
+    expect(o.keep).toEqual(['date', 'url']);
+    expect(o.fields).toContain('period_norm');
+    expect(requestOptions(q(''), undefined, undefined).fields).not.toContain('period_norm');
+    expect(() => requestOptions(q('type='), undefined, undefined)).toThrow(expect.objectContaining({ status: 400 }));
   });
 });

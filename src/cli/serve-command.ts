@@ -59,22 +59,26 @@ async function runServe(o: ServeCliOptions): Promise<number> {
     warn(`cannot listen on ${o.host}:${o.port}: ${err.code === 'EADDRINUSE' ? 'address already in use' : err.code === 'EACCES' ? 'permission denied' : err.message}`);
     return EXIT_INPUT;
   }
-  if (!isLoopback(o.host)) warn(`listening on ${o.host}: every machine that can reach it can use it (there is no authentication)`);
-  warn(`serving on ${running.url} (POST /extract, GET /health; Ctrl-C or SIGTERM stops)`);
-  return new Promise<number>((resolve) => {
+  const r = running;
+  // Handlers before the line that says the server is up: a caller may signal as soon as it reads it.
+  const stopped = new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (sig: NodeJS.Signals) => {
-      if (stopping) return; // a second signal changes nothing: the grace period bounds the wait
+      // A second signal changes nothing (the grace period bounds the wait); the handlers stay
+      // until the process ends, so a late signal never kills it halfway through its exit.
+      if (stopping) return;
       stopping = true;
-      const n = running.state.inflight;
+      const n = r.state.inflight;
       warn(`${sig}: stopping${n ? `, finishing ${n} request${n > 1 ? 's' : ''} in flight` : ''}`);
-      running.shutdown(o.grace * 1000).then((clean) => {
+      r.shutdown(o.grace * 1000).then((clean) => {
         if (!clean) warn(`connections still open after ${o.grace} s were closed`);
-        for (const s of ['SIGTERM', 'SIGINT'] as const) process.removeListener(s, stop);
         resolve(clean ? EXIT_OK : 1);
       });
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
+  if (!isLoopback(o.host)) warn(`listening on ${o.host}: every machine that can reach it can use it (there is no authentication)`);
+  warn(`serving on ${r.url} (POST /extract, GET /health; Ctrl-C or SIGTERM stops)`);
+  return stopped;
 }
