@@ -20,13 +20,15 @@ export interface ProgressStream { isTTY?: boolean; columns?: number; write(s: st
 export interface Progress {
   /** This input is done; `text` counts the bytes of standard input, whose size was unknown. */
   step(ref: InputRef, text?: string | null): void;
+  /** `bytes` more of the current input were read: one large file moves the bar as it is read. */
+  read(bytes: number): void;
   /** Take the bar off the screen before what was read is reported on stderr. */
   beforeWarnings(r: ReadResult): void;
   /** Take the bar off the screen at the end. */
   clear(): void;
 }
 
-const NO_PROGRESS: Progress = { step() {}, beforeWarnings() {}, clear() {} };
+const NO_PROGRESS: Progress = { step() {}, read() {}, beforeWarnings() {}, clear() {} };
 
 function mb(n: number): string {
   return (n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0);
@@ -67,6 +69,7 @@ export function startProgress(inputs: readonly InputRef[], o: ProgressOptions = 
   const now = o.now ?? Date.now;
   const t0 = now();
   let files = 0, bytes = 0, lastDraw = -Infinity, shown = false;
+  let readOfCurrent = 0; // bytes of the current input already counted by read()
   const draw = () => {
     stream.write('\r' + renderProgress(files, inputs.length, bytes, Math.max(totalBytes, bytes), now() - t0, stream.columns || 80) + '\x1b[K');
     shown = true;
@@ -79,8 +82,14 @@ export function startProgress(inputs: readonly InputRef[], o: ProgressOptions = 
   return {
     step(ref, text) {
       files++;
-      bytes += sizes.get(ref) ?? (text ? Buffer.byteLength(text) : 0);
+      bytes += Math.max(0, (sizes.get(ref) ?? (text ? Buffer.byteLength(text) : readOfCurrent)) - readOfCurrent);
+      readOfCurrent = 0;
       if (now() - lastDraw >= REDRAW_MS || files === inputs.length) draw();
+    },
+    read(n) {
+      readOfCurrent += n;
+      bytes += n;
+      if (now() - lastDraw >= REDRAW_MS) draw();
     },
     beforeWarnings(r) {
       if (r.warnings.length > 0 || r.text === null) clear();

@@ -45,6 +45,11 @@ const newCache = (): JsonCache => ({ v: [], j: [] });
 const keysOf = (fields: readonly Field[]) => fields.map((f, k) => (k > 0 ? ',' : '') + JSON.stringify(f) + ':');
 
 export function jsonlFormatter(o: JsonOptions): Formatter {
+  // `what` is derived, not a property: those few runs take the general path
+  if (o.fields?.includes('what' as Field)) {
+    const fields = o.fields;
+    return { head: () => (o.bom ? '\uFEFF' : ''), row: (r) => JSON.stringify(pick(r, fields)) + '\n', tail: () => '' };
+  }
   const fixed = o.fields ? { fields: o.fields, keys: keysOf(o.fields), last: newCache() } : null;
   // Without --fields, a record's own fields: two possible lists, with or without period_norm.
   const plainFields = defaultFields([]);

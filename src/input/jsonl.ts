@@ -14,7 +14,8 @@ export interface JsonlFieldOptions {
 
 export type JsonlRecord =
   | { line: number; id: string | null; text: string }
-  | { line: number; error: string };
+  /** `missingField`: the line is an object without the text field (a wrong --text-field, said once). */
+  | { line: number; error: string; missingField?: boolean };
 
 /** One line of JSONL → a record, an error, or null for a blank line. */
 export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {}): JsonlRecord | null {
@@ -31,7 +32,10 @@ export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {
   const obj = v as Record<string, unknown>;
   const text = obj[textField];
   if (typeof text !== 'string') {
-    return { line, error: text === undefined ? `no "${textField}" field (choose one with --text-field)` : `"${textField}" is not a string` };
+    if (text !== undefined) return { line, error: `"${textField}" is not a string` };
+    const keys = Object.keys(obj);
+    const found = keys.length === 0 ? 'the object is empty' : `fields found: ${keys.slice(0, 12).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 12 ? ', …' : ''}`;
+    return { line, error: `no "${textField}" field (${found}; choose one with --text-field)`, missingField: true };
   }
   const id = obj[idField];
   return { line, id: typeof id === 'string' ? id : typeof id === 'number' ? String(id) : null, text };
@@ -61,4 +65,30 @@ export async function* jsonlRecords(blocks: AsyncIterable<Buffer>, o: JsonlField
     yield* lines(whole.toString('utf8'));
   }
   if (parts.length) yield* lines(Buffer.concat(parts).toString('utf8'));
+}
+
+/**
+ * Records of JSON Lines already decoded to text (given in pieces of any size), in order. Lines
+ * are cut on "\n" in the text, so any encoding works; a line longer than a piece is gathered
+ * from its parts and joined once.
+ */
+export async function* jsonlTextRecords(texts: AsyncIterable<string>, o: JsonlFieldOptions = {}): AsyncGenerator<JsonlRecord> {
+  let line = 0;
+  let parts: string[] = [];
+  for await (const t of texts) {
+    let from = 0;
+    for (let nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
+      const piece = t.slice(from, nl);
+      const l = parts.length ? parts.join('') + piece : piece;
+      parts = [];
+      from = nl + 1;
+      const r = parseJsonlLine(l, ++line, o);
+      if (r) yield r;
+    }
+    if (from < t.length) parts.push(t.slice(from));
+  }
+  if (parts.length) {
+    const r = parseJsonlLine(parts.join(''), ++line, o);
+    if (r) yield r;
+  }
 }

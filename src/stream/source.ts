@@ -6,12 +6,15 @@
 import { createReadStream, openSync, readSync, closeSync, fstatSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fsReason, type InputRef } from '../input/collect.js';
-import { binaryReason, decodeInput, formatSize, HTML_EXTENSIONS, MAX_INPUT_BYTES, type ReadOptions } from '../input/read.js';
+import { binaryReason, decodeInput, formatSize, HTML_EXTENSIONS, MAX_INPUT_BYTES, utf16WithoutBom, type ReadOptions } from '../input/read.js';
 import { canonicalEncoding, decodeBytes, sniffBom } from '../input/decode.js';
 import { looksLikeHtml } from '../input/html.js';
 import { Chunker, CHUNK_TARGET } from './chunk.js';
 import { DocChunks, type ChunkJob } from './extract-stream.js';
-import { jsonlRecords, type JsonlFieldOptions } from '../input/jsonl.js';
+import { jsonlTextRecords, type JsonlFieldOptions } from '../input/jsonl.js';
+
+/** Read options of a stream: `onRead` hears of every block's bytes as they are read (the progress bar). */
+export type StreamReadOptions = ReadOptions & { onRead?: (bytes: number) => void };
 
 export type SourceItem =
   | { kind: 'job'; job: ChunkJob }
@@ -32,7 +35,11 @@ const READ = 1 << 16;
  * The bytes of an input, block by block. `texts` gathers the first `BLOCK` bytes before it decides
  * anything, so an input that fits in them is decoded exactly as `readInput` does (BOM, encodings).
  */
-async function* blocks(ref: InputRef): AsyncGenerator<Buffer> {
+async function* blocks(ref: InputRef, onRead?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  if (onRead) {
+    for await (const b of blocks(ref)) { onRead(b.length); yield b; }
+    return;
+  }
   if (ref.path === null) {
     for await (const c of process.stdin) yield typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
     return;
@@ -69,7 +76,7 @@ function tooLarge(ref: InputRef, seen: number, limit: number): InputError {
  * checked on its first block, then streamed through a decoder of the encoding found there, so
  * its memory stays bounded; HTML is the exception: its text is only known once it is whole.
  */
-async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void): AsyncGenerator<string> {
+async function* texts(ref: InputRef, o: StreamReadOptions, warn: (m: string) => void): AsyncGenerator<string> {
   if (ref.path === null && fstatSync(0).isDirectory()) throw new InputError('is a directory');
   const limit = o.maxSize ?? Infinity;
   // a named file over the limit is refused before any of it is read (and any record printed)
@@ -79,7 +86,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
   }
   const head: Buffer[] = [];
   let headLen = 0;
-  const it = blocks(ref);
+  const it = blocks(ref, o.onRead);
   let r = await it.next();
   while (!r.done && headLen < BLOCK) {
     head.push(r.value); headLen += r.value.length;
@@ -101,7 +108,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
     const why = binaryReason(first);
     if (why) throw new InputError(why);
   }
-  const html = HTML_EXTENSIONS.includes(extname(ref.name).toLowerCase()) || looksLikeHtml(first.subarray(0, 1024).toString('latin1'));
+  const html = o.html ?? (HTML_EXTENSIONS.includes(extname(ref.name).toLowerCase()) || looksLikeHtml(first.subarray(0, 1024).toString('latin1')));
   let seen = headLen;
   if (html) {
     const cap = Math.min(limit, MAX_INPUT_BYTES);
@@ -117,6 +124,8 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
     yield d.text;
     return;
   }
+  // UTF-16 saved without a BOM, as decodeInput recognises it in a small input
+  if (!enc && !bom && first.subarray(0, 8192).includes(0)) enc = utf16WithoutBom(first.subarray(0, 8192));
   enc = enc ?? bom?.encoding ?? decodeBytes(first).encoding;
   const step = async (dec: { write(b: Buffer): string; end(): string | undefined }): Promise<AsyncGenerator<string>> => {
     return (async function* () {
@@ -147,7 +156,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
 }
 
 /** A plain-text input as chunk jobs. */
-export async function* textJobs(ref: InputRef, read: ReadOptions = {}): AsyncGenerator<SourceItem> {
+export async function* textJobs(ref: InputRef, read: StreamReadOptions = {}): AsyncGenerator<SourceItem> {
   const doc = new DocChunks(ref.name);
   const chunker = new Chunker(CHUNK_TARGET);
   const notices: SourceItem[] = [];
@@ -164,19 +173,45 @@ export async function* textJobs(ref: InputRef, read: ReadOptions = {}): AsyncGen
   for (const c of chunker.end()) yield { kind: 'job', job: doc.job(c) };
 }
 
-/** A JSON Lines input: each record's text field is a document named by its id field. */
-export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions): AsyncGenerator<SourceItem> {
+/** A document of a JSON Lines input, or something to say about the input. */
+export type JsonlItem = { doc: string; text: string } | { message: string; failed: boolean };
+
+/**
+ * The documents of a JSON Lines input: each record's text field, named by its id field. The
+ * bytes are decoded as a text file's are (BOM, UTF-16, GB18030 and Big5 detected, --encoding
+ * honoured), never as HTML. A record without the text field is said once, with the fields
+ * that record has, and the others counted at the end: a wrong --text-field is one mistake,
+ * not one per record.
+ */
+export async function* jsonlDocs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<JsonlItem> {
+  const notices: JsonlItem[] = [];
+  let missing = 0;
+  const textField = fields.textField ?? 'text';
   try {
-    for await (const rec of jsonlRecords(blocks(ref), fields)) {
+    const decoded = texts(ref, { ...read, html: false }, (m) => notices.push({ message: `${ref.name}: ${m}`, failed: false }));
+    for await (const rec of jsonlTextRecords(decoded, fields)) {
+      yield* notices.splice(0);
       if ('error' in rec) {
-        yield { kind: 'notice', message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true };
+        if (rec.missingField && missing++ > 0) continue;
+        yield { message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true };
         continue;
       }
-      const doc = new DocChunks(rec.id ?? `${ref.name}:${rec.line}`);
-      const chunker = new Chunker(CHUNK_TARGET);
-      for (const c of [...chunker.push(rec.text), ...chunker.end()]) yield { kind: 'job', job: doc.job(c) };
+      yield { doc: rec.id ?? `${ref.name}:${rec.line}`, text: rec.text };
     }
+    yield* notices.splice(0);
   } catch (e) {
-    yield { kind: 'notice', message: `${ref.name}: ${fsReason(e)}`, failed: true };
+    yield* notices.splice(0);
+    yield { message: `${ref.name}: ${fsReason(e)}`, failed: true };
+  }
+  if (missing > 1) yield { message: `${ref.name}: ${missing - 1} more line${missing > 2 ? 's' : ''} without a "${textField}" field`, failed: true };
+}
+
+/** A JSON Lines input as chunk jobs (see jsonlDocs). */
+export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<SourceItem> {
+  for await (const d of jsonlDocs(ref, fields, read)) {
+    if ('message' in d) { yield { kind: 'notice', message: d.message, failed: d.failed }; continue; }
+    const doc = new DocChunks(d.doc);
+    const chunker = new Chunker(CHUNK_TARGET);
+    for (const c of [...chunker.push(d.text), ...chunker.end()]) yield { kind: 'job', job: doc.job(c) };
   }
 }
