@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import stringWidth from 'string-width';
 import { ROOT, fixture, readFixture } from './helpers.js';
+import { PROGRESS_MIN_BYTES } from '../src/cli/progress.js';
 
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const SAMPLE = fixture('gaoxin-zones-2024.txt');
@@ -135,3 +136,181 @@ describe('library', () => {
   });
 });
 
+
+describe('JSON Lines in any encoding', () => {
+  const want = run(['-f', 'jsonl', '--input-format', 'jsonl', NEWS]).stdout;
+  const dir = tmp();
+  it.each([
+    ['gb18030', [] as string[]],
+    ['gb18030', ['--encoding', 'gbk']],
+    ['utf-16le', []],
+    ['utf-16be', []],
+  ])('%s %s: the same records as UTF-8, nothing said', (enc, extra) => {
+    const f = join(dir, `news-${enc}-${extra.length}.jsonl`);
+    writeFileSync(f, iconv.encode(readFileSync(NEWS, 'utf8'), enc, { addBOM: enc.startsWith('utf-16') }));
+    const r = run(['-f', 'jsonl', '--input-format', 'jsonl', ...extra, f]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(want);
+  });
+
+  it('a large GB18030 corpus (past the first block) is streamed with the same records', () => {
+    const text = readFileSync(NEWS, 'utf8').repeat(8);
+    const f = join(dir, 'big-gb.jsonl');
+    writeFileSync(f, iconv.encode(text, 'gb18030'));
+    const u = join(dir, 'big-utf8.jsonl');
+    writeFileSync(u, text);
+    const r = run(['-f', 'jsonl', '-j', '1', f]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(run(['-f', 'jsonl', '-j', '1', u]).stdout);
+  });
+
+  it('*.jsonl is read as JSON Lines without --input-format; --input-format text reads it as text', () => {
+    const r = run(['-f', 'tsv', '--fields', 'doc', NEWS]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)[1]).toBe('documents_dup_part_10_part_1:814');
+    const t = run(['-f', 'tsv', '--fields', 'doc,indicator', '--input-format', 'text', NEWS]);
+    expect(lines(t.stdout)[1]).toMatch(/^\/.*news-econ-2023\.jsonl\t/);
+  });
+
+  it('a wrong --text-field is said once, with the fields found, and exit 2', () => {
+    const r = run(['-f', 'tsv', '--text-field', 'content', NEWS]);
+    expect(r.code).toBe(2);
+    const said = lines(r.stderr);
+    expect(said).toHaveLength(2);
+    expect(said[0]).toMatch(/:1: no "content" field \(fields found: "id", "date", "kind", "text".*choose one with --text-field\)/);
+    expect(said[1]).toMatch(/119 more lines without a "content" field/);
+  });
+});
+
+describe('summary and highlight take the input options of extract', () => {
+  it('summary of a JSON Lines corpus reads the records, not the JSON text', () => {
+    const r = run(['summary', '--by', 'doc', '-f', 'jsonl', NEWS]);
+    expect(r.code).toBe(0);
+    const rows = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(rows.some((x) => x.group === 'documents_dup_part_10_part_1:814')).toBe(true);
+    expect(r.stdout).not.toContain('\\"text\\"');
+    expect(r.stdout).not.toMatch(/"indicator":"[^"]*\\"/);
+  });
+
+  it('summary and highlight decode with --encoding, refuse with --max-size, filter with -t, take --year and -j', () => {
+    const dir = tmp();
+    const gb = join(dir, 'a.txt');
+    writeFileSync(gb, iconv.encode('今年上半年，珠海高新区签约项目10个，总投资额12亿元，同比增长5%。', 'big5'));
+    const s = run(['summary', '-f', 'jsonl', '--encoding', 'big5', '-t', 'amount', '--year', '2024', '-j', '1', gb]);
+    expect(s.stderr).toBe('');
+    const rows = lines(s.stdout).map((l) => JSON.parse(l));
+    expect(rows.filter((x) => x.kind === 'total').map((x) => x.value)).toEqual([1200000000]);
+    expect(rows.some((x) => x.kind === 'projects' || x.kind === 'growth')).toBe(false);
+    const h = run(['highlight', '--no-color', '--encoding', 'big5', '-t', 'percent', gb]);
+    expect(h.stdout).toContain('⟦5%⟧');
+    expect(h.stdout).not.toContain('⟦12亿元⟧');
+    for (const cmd of ['summary', 'highlight']) {
+      const big = run([cmd, '--max-size', '10', gb]);
+      expect(big.code, cmd).toBe(2);
+      expect(big.stderr, cmd).toMatch(/too large/);
+    }
+  });
+
+  it('highlight shows each record of a JSON Lines corpus under its id', () => {
+    const r = run(['highlight', '--no-color', NEWS]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('==> documents_dup_part_10_part_1:814 <==');
+    expect(r.stdout).not.toContain('"text":');
+  });
+});
+
+describe('-o', () => {
+  it('takes the format from the extension; -f still wins', () => {
+    const dir = tmp();
+    for (const [ext, test] of [
+      ['csv', (s: string) => s.startsWith('doc,type,text,') && s.includes('\r\n')],
+      ['tsv', (s: string) => s.startsWith('doc\ttype\ttext\t')],
+      ['json', (s: string) => Array.isArray(JSON.parse(s))],
+      ['jsonl', (s: string) => JSON.parse(lines(s)[0]).type !== undefined],
+      ['md', (s: string) => s.startsWith('| line | type |')],
+    ] as const) {
+      const f = join(dir, `m.${ext}`);
+      const r = run(['-o', f, SAMPLE]);
+      expect(r.code, ext).toBe(0);
+      expect(test(readFileSync(f, 'utf8')), ext).toBe(true);
+      const s = run(['summary', '-o', f, SAMPLE]);
+      expect(s.code, ext).toBe(0);
+    }
+    run(['-f', 'tsv', '-o', join(dir, 'x.csv'), SAMPLE]);
+    expect(readFileSync(join(dir, 'x.csv'), 'utf8')).toMatch(/^doc\ttype/);
+  });
+
+  it('- is standard output, no file named -', () => {
+    const dir = tmp();
+    const r = run(['-f', 'csv', '-o', '-', SAMPLE], { cwd: dir });
+    expect(r.stdout.startsWith('doc,type,text')).toBe(true);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
+  it('refuses to write over an input (exit 2, the input intact)', () => {
+    const dir = tmp();
+    const a = join(dir, 'a.txt');
+    writeFileSync(a, readFixture('gaoxin-zones-2024.txt'));
+    for (const cmd of [[], ['summary']]) {
+      const r = run([...cmd, '-o', a, a]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is also an input.*refusing to write over it/);
+      expect(readFileSync(a, 'utf8')).toBe(readFixture('gaoxin-zones-2024.txt'));
+    }
+  });
+
+  it('a folder walked twice never reads its own output', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), readFixture('gaoxin-zones-2024.txt'));
+    const out = join(dir, 'm.txt');
+    expect(run(['-o', out, dir]).code).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    const again = run(['-o', out, dir]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+});
+
+describe('the terminal table', () => {
+  it('never cuts a number at 80 or 70 columns, and gives the words room', () => {
+    for (const width of ['80', '70']) {
+      const r = run(['-f', 'table', SAMPLE], { env: { COLUMNS: width } });
+      for (const l of r.stdout.trimEnd().split('\n')) expect(stringWidth(l), l).toBeLessThanOrEqual(Number(width));
+      expect(r.stdout).toContain('514亿 CNY');
+      expect(r.stdout).not.toMatch(/\d…/);
+      // region and period are read, not cut to three characters
+      expect(r.stdout).toContain('重庆高新区');
+    }
+  });
+
+  it('several documents: a doc column, each name once, a rule between documents', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), '珠海高新区签约项目10个。\n总投资额12亿元。');
+    writeFileSync(join(dir, 'b.txt'), '重庆高新区GDP增长8.2%。');
+    const r = run(['-f', 'table', dir], { env: { COLUMNS: '120' } });
+    const ls = r.stdout.trimEnd().split('\n');
+    expect(ls[1]).toMatch(/│ doc +│ line/);
+    expect(ls.filter((l) => l.includes('a.txt'))).toHaveLength(1);
+    expect(ls.filter((l) => l.startsWith('├'))).toHaveLength(1);
+    expect(ls.findIndex((l) => l.startsWith('├'))).toBe(ls.findIndex((l) => l.includes('b.txt')) - 1);
+    const md = run(['-f', 'md', dir]);
+    expect(lines(md.stdout)[0]).toMatch(/^\| doc \| line \|/);
+  });
+
+  it('the progress bar shows bytes read while one large file is read', () => {
+    const dir = tmp();
+    const big = join(dir, 'big.txt');
+    const text = readFixture('gaoxin-zones-2024.txt');
+    writeFileSync(big, text.repeat(Math.ceil((PROGRESS_MIN_BYTES + 100_000) / Buffer.byteLength(text))));
+    // stderr on a terminal (script gives the command one), stdout to a file
+    const r = spawnSync('script', ['-qec', `'${process.execPath}' '${BIN}' -f tsv '${big}' > /dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '100' } });
+    expect(r.status).toBe(0);
+    const MB = (readFileSync(big).length / 1048576).toFixed(1);
+    const partial = [...r.stdout.matchAll(/\] 0\/1 files +([\d.]+)\/([\d.]+) MB/g)];
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial[0][2]).toBe(MB);
+    expect(Number(partial[0][1])).toBeLessThan(Number(MB));
+  });
+});
