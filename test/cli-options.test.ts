@@ -314,3 +314,24 @@ describe('the terminal table', () => {
     expect(Number(partial[0][1])).toBeLessThan(Number(MB));
   });
 });
+
+describe('summary adds only figures of one measure', () => {
+  it('never a part to its whole, signed and started projects apart, two documents apart, and says what it left out', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), '全年全市农林牧渔业总产值实现 1185.63 亿元，增长 2.3%。其中，农业总产值 773.04 亿元，牧业总产值 296.70 亿元。\n\n比年初增加586.96亿元。');
+    writeFileSync(join(dir, 'b.txt'), '今年上半年，签约项目47个。41个项目实现开工，30个项目正式投用。农业总产值 773.04 亿元。');
+    const r = run(['summary', '--by', 'none', '-f', 'jsonl', dir]);
+    expect(r.code).toBe(0);
+    const rows = lines(r.stdout).map((l) => JSON.parse(l));
+    const totals = rows.filter((x) => x.kind === 'total');
+    expect(totals.map((x) => [x.doc.replace(/.*\//, ''), x.indicator, x.value])).toEqual([
+      ['a.txt', '农林牧渔业总产值', 118563000000], ['a.txt', '农业总产值', 77304000000], ['a.txt', '牧业总产值', 29670000000],
+      ['b.txt', '农业总产值', 77304000000],
+    ]);
+    expect(rows.filter((x) => x.kind === 'projects').map((x) => x.value)).toEqual([47, 41, 30]);
+    expect(rows.find((x) => x.kind === 'not_added').detail).toMatch(/586\.96亿元.*a change, not a level/);
+    const table = run(['summary', '--by', 'none', '-f', 'table', dir], { env: { COLUMNS: '100' } }).stdout;
+    expect(table).toContain('not added');
+    expect(table).toMatch(/农业总产值 \(.*a\.txt\)/);
+  });
+});
