@@ -4,7 +4,7 @@ import { extract } from '../pipeline.js';
 import { forEachDocument, gatherInputs, isJsonl, jobsFor, addInputOptions, type InputCliOptions } from './inputs.js';
 import type { MetricType } from '../types.js';
 import { highlight, MARK_CLOSE, MARK_OPEN, TYPE_SGR } from '../views/highlight.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, commandDefaults, csvList, inputsAction, list, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, commandDefaults, inputsAction, useColor, warn } from './common.js';
 import { stdoutSink } from './output.js';
 
 export interface HighlightCliOptions extends InputCliOptions {

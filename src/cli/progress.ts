@@ -1,5 +1,5 @@
 /**
- * A progress bar on stderr for long runs, and the input loop that drives it.
+ * A progress bar on stderr for long runs.
  *
  * Shown only when stderr is a terminal and the run is long (more than PROGRESS_MIN_FILES
  * files or PROGRESS_MIN_BYTES bytes): a pipe, a log file or `--quiet` get nothing, so scripts
@@ -8,8 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import type { InputRef } from '../input/collect.js';
-import { readInput, type ReadResult } from '../input/read.js';
-import { warn } from './common.js';
+import type { ReadResult } from '../input/read.js';
 
 export const PROGRESS_MIN_FILES = 20;
 export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
@@ -96,23 +95,4 @@ export function startProgress(inputs: readonly InputRef[], o: ProgressOptions = 
     },
     clear,
   };
-}
-
-/**
- * Reads every input in turn, reporting what cannot be read on stderr (the others still go on)
- * and calling `each` with the text. Returns whether any input failed.
- */
-export async function forEachInput(inputs: readonly InputRef[], o: ProgressOptions,
-  each: (r: ReadResult & { text: string }) => void): Promise<boolean> {
-  const progress = startProgress(inputs, o);
-  let failed = false;
-  for (const ref of inputs) {
-    const r = await readInput(ref);
-    progress.beforeWarnings(r);
-    for (const w of r.warnings) warn(`${r.doc}: ${w}`);
-    if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; } else each(r as ReadResult & { text: string });
-    progress.step(ref, r.text);
-  }
-  progress.clear();
-  return failed;
 }
