@@ -155,14 +155,14 @@ describe('JSON Lines in any encoding', () => {
   });
 
   it('a large GB18030 corpus (past the first block) is streamed with the same records', () => {
-    const text = readFileSync(NEWS, 'utf8').repeat(8);
     const f = join(dir, 'big-gb.jsonl');
-    writeFileSync(f, iconv.encode(text, 'gb18030'));
-    const u = join(dir, 'big-utf8.jsonl');
-    writeFileSync(u, text);
+    const bytes = iconv.encode(readFileSync(NEWS, 'utf8').repeat(6), 'gb18030');
+    expect(bytes.length).toBeGreaterThan(1 << 20); // past the block a decoder is chosen on
+    writeFileSync(f, bytes);
     const r = run(['-f', 'jsonl', '-j', '1', f]);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(run(['-f', 'jsonl', '-j', '1', u]).stdout);
+    // each line is a document of its own: six copies of the corpus give six copies of its records
+    expect(r.stdout === want.repeat(6)).toBe(true);
   });
 
   it('*.jsonl is read as JSON Lines without --input-format; --input-format text reads it as text', () => {
@@ -303,7 +303,8 @@ describe('the terminal table', () => {
   it('the progress bar shows bytes read while one large file is read', () => {
     const dir = tmp();
     const big = join(dir, 'big.txt');
-    const text = readFixture('gaoxin-zones-2024.txt');
+    // prose without figures: past the size that earns a bar, and quick to read
+    const text = '高新区坚持创新驱动发展，持续优化营商环境。\n';
     writeFileSync(big, text.repeat(Math.ceil((PROGRESS_MIN_BYTES + 100_000) / Buffer.byteLength(text))));
     // stderr on a terminal (script gives the command one), stdout to a file
     const r = spawnSync('script', ['-qec', `'${process.execPath}' '${BIN}' -f tsv '${big}' > /dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '100' } });
