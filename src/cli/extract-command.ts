@@ -62,7 +62,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
   const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false, docColumn,
-    color: format === 'table' && useColor(o.color), width: terminalWidth(),
+    color: format === 'table' && path === null && useColor(o.color), width: terminalWidth(),
   };
   let formatter;
   try {

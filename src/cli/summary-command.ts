@@ -77,7 +77,7 @@ export async function runSummary(args: string[], o: SummaryCliOptions): Promise<
   const rows = summarize(records, { by: o.by });
   const out = formatSummary(rows, {
     format, header: o.header, bom: o.bom ?? false,
-    color: format === 'table' && useColor(o.color), width: terminalWidth(),
+    color: format === 'table' && path === null && useColor(o.color), width: terminalWidth(),
   });
   const sink = path !== null ? fileSink(path) : stdoutSink();
   try {
