@@ -181,6 +181,15 @@ describe('JSON Lines in any encoding', () => {
     expect(said[0]).toMatch(/:1: no "content" field \(fields found: "id", "date", "kind", "text".*choose one with --text-field\)/);
     expect(said[1]).toMatch(/119 more lines without a "content" field/);
   });
+
+  it('said once on stderr, but --on-error record still writes a record for every such line; --keep needs no --input-format for *.jsonl', () => {
+    const r = run(['-f', 'jsonl', '--text-field', 'content', '--on-error', 'record', NEWS]);
+    expect(r.stderr).toMatch(/^cnmetrics: .*119 more lines without a "content" field\n$/);
+    expect(lines(r.stdout).map((l) => JSON.parse(l)).filter((x) => x.error)).toHaveLength(120);
+    const k = run(['-f', 'jsonl', '--keep', 'date', NEWS]);
+    expect(k.code).toBe(0);
+    expect(JSON.parse(lines(k.stdout)[0]).date).toBe('2023-08-11');
+  });
 });
 
 describe('summary and highlight take the input options of extract', () => {

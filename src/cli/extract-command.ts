@@ -4,13 +4,14 @@ import { statSync } from 'node:fs';
 import { createFormatter, defaultFields, type OutputFormat } from '../format/index.js';
 import type { InputRef } from '../input/collect.js';
 import { startProgress } from './progress.js';
-import { PARALLEL_MIN, runSources } from '../stream/run.js';
+import { failureJson, PARALLEL_MIN, runSources } from '../stream/run.js';
+import { addStageOptions, stageProblem, type StageCliOptions } from './stage-options.js';
 import { FIELDS, type Field, type MetricRecord } from '../types.js';
 import { fileSink, outputFormat, outputGuard, outputPath, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, FORMATS, commandDefaults, inputsAction, list, terminalWidth, useColor, warn } from './common.js';
 import { addInputOptions, gatherInputs, isJsonl, jobsFor, sourcesOf, type InputCliOptions } from './inputs.js';
 
-export interface ExtractCliOptions extends InputCliOptions {
+export interface ExtractCliOptions extends InputCliOptions, StageCliOptions {
   format?: OutputFormat;
   item?: string;
   fields?: Field[];
@@ -44,10 +45,17 @@ output could not be written; 70 when an input hit a bug in cnmetrics
 (please report it; the other inputs are still processed).`;
 
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
+  const format = outputFormat(o.format, o.output);
+  const path = outputPath(o.output);
+  const onError = o.onError ?? 'report';
   const guard = outputGuard(o.output);
   const { inputs, problems } = gatherInputs(args, o, guard.isOutput);
-  let failed = problems.length > 0;
-  for (const p of problems) warn(`${p.name}: ${p.reason}`);
+  // *.jsonl files are JSON Lines without --input-format: --keep applies to them as it would with it
+  const allJsonl = inputs.length > 0 && inputs.every((i) => isJsonl(i, o));
+  const usage = stageProblem({ ...o, inputFormat: o.inputFormat ?? (allJsonl ? 'jsonl' : undefined) }, format);
+  if (usage) { warn(usage); return EXIT_USAGE; }
+  let failed = problems.length > 0 && onError === 'report';
+  if (onError !== 'record') for (const p of problems) warn(`${p.name}: ${p.reason}`);
   if (args.length === 0 && process.stdin.isTTY) return EXIT_USAGE; // caller prints help
   const clobbered = guard.clobbers(inputs);
   if (clobbered !== null) {
@@ -55,14 +63,12 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
     return EXIT_USAGE;
   }
 
-  const format = outputFormat(o.format, o.output);
-  const path = outputPath(o.output);
   // several documents in one table: a doc column says which rows are whose
   const docColumn = !o.fields && (inputs.length > 1 || inputs.some((i) => isJsonl(i, o)));
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
   const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false, docColumn,
-    color: format === 'table' && path === null && useColor(o.color), width: terminalWidth(),
+    color: format === 'table' && path === null && useColor(o.color), width: terminalWidth(), keep: o.keep,
   };
   let formatter;
   try {
@@ -80,15 +86,17 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   const say = (m: string) => { progress.clear(); warn(m); };
   try {
     sink.write(formatter.head());
+    if (onError === 'record') for (const p of problems) sink.write(failureJson({ doc: p.name, error: p.reason, line: null }));
     // Inputs are read block by block and cut into chunks (src/stream); chunks of large inputs
     // are read by worker threads (src/parallel) and written back in input order.
-    const sources = sourcesOf(inputs, o, { done: (ref) => progress.step(ref), onRead: (n) => progress.read(n) });
+    const sources = sourcesOf(inputs, o, { done: (ref) => progress.step(ref), onRead: (n) => progress.read(n) }, o.keep);
     const r = await runSources(sources, {
       jobs,
       large: jobs > 1 && inputBytes(inputs) > 2 * PARALLEL_MIN,
       extract: { types: o.type, year: o.year },
       item: o.item,
       format: formatOptions,
+      onError,
     }, formatter, (s) => sink.write(s), say);
     total = r.total;
     if (r.failed) failed = true;
@@ -124,7 +132,7 @@ export function addExtractOptions(cmd: Command): Command {
 }
 
 export function extractCommand(): Command {
-  return addExtractOptions(commandDefaults(new Command('extract')))
+  return addStageOptions(addExtractOptions(commandDefaults(new Command('extract'))))
     .description('list every metric in the inputs (the default command)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addHelpText('after', EXAMPLES)

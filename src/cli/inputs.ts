@@ -101,12 +101,12 @@ export function readOptions(o: InputCliOptions, onRead?: (bytes: number) => void
   return { encoding: o.encoding, maxSize: o.maxSize, onRead };
 }
 
-/** Every input as chunk jobs, in order; `done` is called after each input. */
+/** Every input as chunk jobs, in order; `done` is called after each input. `keep`: --keep of extract. */
 export async function* sourcesOf(inputs: readonly InputRef[], o: InputCliOptions,
-  hooks: { done?: (ref: InputRef) => void; onRead?: (bytes: number) => void } = {}): AsyncGenerator<SourceItem> {
+  hooks: { done?: (ref: InputRef) => void; onRead?: (bytes: number) => void } = {}, keep?: string[]): AsyncGenerator<SourceItem> {
   const read = readOptions(o, hooks.onRead);
   for (const ref of inputs) {
-    yield* isJsonl(ref, o) ? jsonlJobs(ref, { textField: o.textField, idField: o.idField }, read) : textJobs(ref, read);
+    yield* isJsonl(ref, o) ? jsonlJobs(ref, { textField: o.textField, idField: o.idField, keep }, read) : textJobs(ref, read);
     hooks.done?.(ref);
   }
 }
@@ -123,7 +123,7 @@ export async function forEachDocument(inputs: readonly InputRef[], o: InputCliOp
   for (const ref of inputs) {
     if (isJsonl(ref, o)) {
       for await (const it of jsonlDocs(ref, { textField: o.textField, idField: o.idField }, read)) {
-        if ('message' in it) { say(it.message); if (it.failed) failed = true; } else each(it.doc, it.text);
+        if ('message' in it) { if (it.message) say(it.message); if (it.failed) failed = true; } else each(it.doc, it.text);
       }
       continue;
     }

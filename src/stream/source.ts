@@ -12,14 +12,21 @@ import { looksLikeHtml } from '../input/html.js';
 import { Chunker, CHUNK_TARGET } from './chunk.js';
 import { DocChunks, type ChunkJob } from './extract-stream.js';
 import { jsonlTextRecords, type JsonlFieldOptions } from '../input/jsonl.js';
+import { unnamedDoc } from '../input/doc-name.js';
 
 /** Read options of a stream: `onRead` hears of every block's bytes as they are read (the progress bar). */
 export type StreamReadOptions = ReadOptions & { onRead?: (bytes: number) => void };
 
+/** An input (or a JSONL line) that could not be read, as `--on-error record` writes it. */
+export interface InputFailure { doc: string; error: string; line: number | null }
+
 export type SourceItem =
   | { kind: 'job'; job: ChunkJob }
-  /** A message for stderr; `failed` makes the run's exit status 2. */
-  | { kind: 'notice'; message: string; failed: boolean };
+  /**
+   * A message for stderr; `failed` makes the run's exit status 2 (with `--on-error report`),
+   * and then `failure` says what failed.
+   */
+  | { kind: 'notice'; message: string; failed: boolean; failure?: InputFailure };
 
 /** An input that fits in this many bytes is decoded whole, exactly as `readInput` does. */
 const BLOCK = 1 << 20;
@@ -166,22 +173,46 @@ export async function* textJobs(ref: InputRef, read: StreamReadOptions = {}): As
       for (const c of chunker.push(piece)) yield { kind: 'job', job: doc.job(c) };
     }
   } catch (e) {
-    yield { kind: 'notice', message: `${ref.name}: ${fsReason(e)}`, failed: true };
+    yield failedInput(ref.name, fsReason(e));
     return;
   }
   yield* notices.splice(0);
   for (const c of chunker.end()) yield { kind: 'job', job: doc.job(c) };
 }
 
-/** A document of a JSON Lines input, or something to say about the input. */
-export type JsonlItem = { doc: string; text: string } | { message: string; failed: boolean };
+/** A whole input that could not be read. */
+const failedInput = (name: string, reason: string): SourceItem =>
+  ({ kind: 'notice', message: `${name}: ${reason}`, failed: true, failure: { doc: name, error: reason, line: null } });
 
 /**
- * The documents of a JSON Lines input: each record's text field, named by its id field. The
- * bytes are decoded as a text file's are (BOM, UTF-16, GB18030 and Big5 detected, --encoding
- * honoured), never as HTML. A record without the text field is said once, with the fields
- * that record has, and the others counted at the end: a wrong --text-field is one mistake,
- * not one per record.
+ * One document's text as chunk jobs, each carrying the fields `keep` copies into its records.
+ * Shared by JSONL input and `cnmetrics serve`, so both cut and name documents as the CLI does.
+ */
+export function* documentJobs(doc: string, text: string, keep?: Record<string, unknown>): Generator<ChunkJob> {
+  const chunks = new DocChunks(doc);
+  const chunker = new Chunker(CHUNK_TARGET);
+  for (const c of [...chunker.push(text), ...chunker.end()]) {
+    const job = chunks.job(c);
+    if (keep) job.keep = keep;
+    yield job;
+  }
+}
+
+/**
+ * A document of a JSON Lines input (with the fields --keep copies), or something to say about
+ * the input. An empty `message` is a failure already said (a repeat of a wrong --text-field):
+ * it still counts, and --on-error record still writes it, but stderr hears it once.
+ */
+export type JsonlItem =
+  | { doc: string; text: string; kept?: Record<string, unknown> }
+  | { message: string; failed: boolean; failure?: InputFailure };
+
+/**
+ * The documents of a JSON Lines input: each record's text field, named by its id field, or,
+ * without one, by a hash of its text (the same name in any split of the input). The bytes are
+ * decoded as a text file's are (BOM, UTF-16, GB18030 and Big5 detected, --encoding honoured),
+ * never as HTML. A record without the text field is said once, with the fields that record
+ * has, and the others counted at the end: a wrong --text-field is one mistake, not one per record.
  */
 export async function* jsonlDocs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<JsonlItem> {
   const notices: JsonlItem[] = [];
@@ -192,26 +223,25 @@ export async function* jsonlDocs(ref: InputRef, fields: JsonlFieldOptions, read:
     for await (const rec of jsonlTextRecords(decoded, fields)) {
       yield* notices.splice(0);
       if ('error' in rec) {
-        if (rec.missingField && missing++ > 0) continue;
-        yield { message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true };
+        const failure = { doc: rec.id ?? ref.name, error: rec.error, line: rec.line };
+        const repeat = rec.missingField === true && missing++ > 0;
+        yield { message: repeat ? '' : `${ref.name}:${rec.line}: ${rec.error}`, failed: true, failure };
         continue;
       }
-      yield { doc: rec.id ?? `${ref.name}:${rec.line}`, text: rec.text };
+      yield { doc: rec.id ?? unnamedDoc(rec.text), text: rec.text, kept: rec.kept };
     }
     yield* notices.splice(0);
   } catch (e) {
     yield* notices.splice(0);
-    yield { message: `${ref.name}: ${fsReason(e)}`, failed: true };
+    yield { message: `${ref.name}: ${fsReason(e)}`, failed: true, failure: { doc: ref.name, error: fsReason(e), line: null } };
   }
-  if (missing > 1) yield { message: `${ref.name}: ${missing - 1} more line${missing > 2 ? 's' : ''} without a "${textField}" field`, failed: true };
+  if (missing > 1) yield { message: `${ref.name}: ${missing - 1} more line${missing > 2 ? 's' : ''} without a "${textField}" field`, failed: false };
 }
 
 /** A JSON Lines input as chunk jobs (see jsonlDocs). */
 export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<SourceItem> {
   for await (const d of jsonlDocs(ref, fields, read)) {
-    if ('message' in d) { yield { kind: 'notice', message: d.message, failed: d.failed }; continue; }
-    const doc = new DocChunks(d.doc);
-    const chunker = new Chunker(CHUNK_TARGET);
-    for (const c of [...chunker.push(d.text), ...chunker.end()]) yield { kind: 'job', job: doc.job(c) };
+    if ('message' in d) { yield { kind: 'notice', message: d.message, failed: d.failed, failure: d.failure }; continue; }
+    for (const job of documentJobs(d.doc, d.text, d.kept)) yield { kind: 'job', job };
   }
 }
