@@ -81,6 +81,8 @@ describe('help', () => {
       for (const l of r.stdout.split('\n')) expect(stringWidth(l), `${args.join(' ')}: ${l}`).toBeLessThanOrEqual(80);
       expect(r.stdout, args.join(' ')).toMatch(/\b70\b/);
     }
+    const serve = run(['serve', '--help'], { env: { COLUMNS: '80' } }).stdout;
+    for (const l of serve.split('\n')) expect(stringWidth(l), `serve --help: ${l}`).toBeLessThanOrEqual(80);
     const h = run(['--help'], { env: { COLUMNS: '80' } }).stdout;
     expect(h).toMatch(/--fields[\s\S]*\bwhat\b/);
   });
