@@ -2,7 +2,8 @@
  * Bundles the CLI and its worker into single ES modules (dist/cli.bundle.js, dist/worker.bundle.js).
  * Why: a one-off run spent more time resolving, reading and linking ~90 ES modules and commander /
  * chalk / cli-table3 than extracting; one file loads in a fraction of that. dist/index.js (tsc
- * output) stays the library entry. iconv-lite stays external: it is loaded lazily, only for
+ * output) stays the library entry for `import`; dist/index.cjs is the same library bundled as
+ * CommonJS for `require('cnmetrics')`. iconv-lite stays external: it is loaded lazily, only for
  * non-UTF-8 input, and its code tables are large.
  */
 import { build } from 'esbuild';
@@ -24,3 +25,13 @@ const common = {
 };
 await build({ ...common, entryPoints: ['src/cli/bundle-entry.ts'], outfile: 'dist/cli.bundle.js' });
 await build({ ...common, entryPoints: ['src/parallel/worker.ts'], outfile: 'dist/worker.bundle.js' });
+
+// The library for require(): one CommonJS file. import.meta.url (used to find iconv-lite and
+// cli-table3's string-width beside the package) becomes this file's own URL.
+await build({
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['iconv-lite'],
+  entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs',
+  banner: { js: "const __cnmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__cnmImportMetaUrl' },
+  logLevel: 'warning', legalComments: 'none',
+});

@@ -8,8 +8,14 @@ import { segment } from './segment.js';
 import { scan } from './extract/scan.js';
 import { attributeAll } from './attribute/index.js';
 import type { ExtractOptions, MetricRecord } from './types.js';
+import { checkExtractArgs } from './validate.js';
 
+/**
+ * The records of a text. Throws a TypeError when `input` is not a string (a Buffer must be
+ * decoded first) and a RangeError for an unknown type or a year that is not four digits.
+ */
 export function extract(input: string, options: ExtractOptions = {}): MetricRecord[] {
+  checkExtractArgs(input, options);
   const doc = options.doc ?? '-';
   const norm = normalize(input);
   const text = norm.text;

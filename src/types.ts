@@ -42,6 +42,10 @@ export interface ExtractOptions {
   doc?: string;
   /** Only these types. Default: all three. */
   types?: MetricType[];
-  /** A year for `period_norm` when the text does not state one. */
+  /**
+   * A year for `period_norm` when the text does not state one: a year in the document's first
+   * lines (its title: 2023年…统计公报) wins over it, and so does a year written in the period
+   * itself (2022年上半年). A whole year of four digits.
+   */
   year?: number;
 }

@@ -31,8 +31,9 @@ describe('adversarial inputs run in linear time', () => {
   const base = best(news);
 
   for (const [name, text] of Object.entries(cases)) {
-    it(`${name}: within 3× news text of the same size`, () => {
-      expect(best(text)).toBeLessThan(3 * base + 300);
+    // a backtracking regex costs orders of magnitude, not a factor: the margin is for a loaded machine
+    it(`${name}: within 6× news text of the same size`, () => {
+      expect(best(text)).toBeLessThan(6 * base + 500);
     });
   }
 
@@ -42,6 +43,6 @@ describe('adversarial inputs run in linear time', () => {
     const unit = '《十条措施';
     const t1 = best(unit.repeat(N / 4 / unit.length));
     const t4 = best(unit.repeat(N / unit.length));
-    expect(t4).toBeLessThan(6 * t1 + 300);
+    expect(t4).toBeLessThan(9 * t1 + 500); // linear: 4x; quadratic: 16x
   });
 });

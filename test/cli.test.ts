@@ -146,7 +146,7 @@ describe('cnmetrics CLI', () => {
 
   it('prints a table with the metric values when asked', () => {
     const r = run(['-f', 'table', SAMPLE], undefined, { COLUMNS: '160' });
-    expect(r.stdout).toContain('29,200,000,000 CNY');
+    expect(r.stdout).toContain('292亿 CNY');
     expect(r.stdout).not.toContain('\x1b[');
     expect(existsSync(SAMPLE)).toBe(true);
     // a piped table takes its width from $COLUMNS

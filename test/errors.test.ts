@@ -301,7 +301,8 @@ describe('output: closed pipes, atomic files, injection, terminal safety', () =>
     const child = spawn(process.execPath, [BIN, '-f', 'csv', '-o', out, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdin.write(SAMPLE_TEXT); // and keep stdin open: the run is mid-way
     const t0 = Date.now();
-    while (readdirSync(d).length === 0 && Date.now() - t0 < 5000) await new Promise((res) => setTimeout(res, 20));
+    // a wait, not a limit: a loaded machine may take long to start node
+    while (readdirSync(d).length === 0 && Date.now() - t0 < 60_000) await new Promise((res) => setTimeout(res, 20));
     expect(readdirSync(d)).toHaveLength(1); // the temporary file exists
     expect(readdirSync(d)[0]).toMatch(/^\.out\.csv\.\d+\.tmp$/);
     const done = new Promise<[number | null, string | null]>((res) => child.on('exit', (c, s) => res([c, s])));

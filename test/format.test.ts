@@ -201,13 +201,24 @@ describe('table', () => {
 
   it('shows values, bounds and trends', () => {
     const out = render(200);
-    for (const s of ['29,200,000,000 CNY ▲', '≥7–8% ▼', '47个', '-12,345,600 CNY', '>1,200,000,000,000 CNY', '项目47个', '固定资产投资']) {
+    // large figures in the short form of the text (exact: the digits are moved, never rounded)
+    for (const s of ['292亿 CNY ▲', '≥7–8% ▼', '47个', '-12,345,600 CNY', '>1.2万亿 CNY', '项目47个', '固定资产投资']) {
       expect(out).toContain(s);
     }
+    // Markdown and the data formats keep the full value
+    const md = formatRecords(records, { format: 'md' });
+    for (const s of ['29,200,000,000 CNY ▲', '>1,200,000,000,000 CNY']) expect(md).toContain(s);
     expect(out.split('\n')[1]).toMatch(/line.*type.*text.*value.*what.*region.*period/);
   });
 
-  it.each([120, 80, 60, 40])('fits %i columns', (width) => {
+  it('never cuts a number: too narrow a terminal cuts words only, and the table grows past it', () => {
+    const lines = render(30).trimEnd().split('\n');
+    const out = lines.join('\n');
+    for (const s of ['292亿 CNY ▲', '≥7–8% ▼', '-12,345,600 CNY', '>1.2万亿 CNY']) expect(out).toContain(s);
+    expect(new Set(lines.map((l) => stringWidth(l))).size).toBe(1);
+  });
+
+  it.each([120, 80, 60])('fits %i columns', (width) => {
     const lines = render(width).trimEnd().split('\n');
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
     // every rendered line has the same width, so CJK cells did not break the alignment

@@ -92,7 +92,7 @@ describe('--on-error: what a bad line or input does', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = jsonl(r.stdout);
-    expect(out.map((x) => x.text ?? x.error)).toEqual(['8.2%', expect.stringMatching(/^not valid JSON/), 'no "text" field (choose one with --text-field)', '47个', '292亿元']);
+    expect(out.map((x) => x.text ?? x.error)).toEqual(['8.2%', expect.stringMatching(/^not valid JSON/), 'no "text" field (fields found: "id", "body"; choose one with --text-field)', '47个', '292亿元']);
     // a line that is not JSON is named by its input; an object with an id by that id
     expect(Object.keys(out[1])).toEqual(['doc', 'error', 'line']);
     expect([out[1].doc, out[1].line]).toEqual(['-', 2]);

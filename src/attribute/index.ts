@@ -41,7 +41,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const periods = findPeriods(text);
   const headings = seg.headings;
   const regionCtx = regionContext(text, places, headings);
-  const year = opts.year ?? documentYear(text);
+  // a year the document states (its title, first lines) wins; the option is the fallback (ExtractOptions.year)
+  const year = documentYear(text) ?? opts.year;
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];

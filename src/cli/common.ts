@@ -2,6 +2,7 @@
 import { CommanderError, type Command } from 'commander';
 import type { OutputFormat } from '../format/index.js';
 import type { MetricType } from '../types.js';
+import { displayWidth } from '../format/cells.js';
 
 export const FORMATS: OutputFormat[] = ['table', 'csv', 'tsv', 'json', 'jsonl', 'md'];
 export const TYPES: MetricType[] = ['percent', 'amount', 'count'];
@@ -9,6 +10,10 @@ export const TYPES: MetricType[] = ['percent', 'amount', 'count'];
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 2;
 export const EXIT_USAGE = 2;
+/** The output could not be written (full disk, read-only file system). */
+export const EXIT_OUTPUT = 2;
+/** EX_SOFTWARE: a bug in cnmetrics, not in the input; the other inputs were still processed. */
+export const EXIT_INTERNAL = 70;
 
 
 export function list<T extends string>(allowed: readonly T[], what: string) {
@@ -63,5 +68,12 @@ export function inputsAction<O>(run: (inputs: string[], o: O) => Promise<number>
 
 /** Settings every command needs that addCommand does not pass on from the program. */
 export function commandDefaults(cmd: Command): Command {
-  return cmd.showHelpAfterError('(run cnmetrics --help for usage)').exitOverride();
+  return cmd.showHelpAfterError('(run cnmetrics --help for usage)').exitOverride().configureHelp(HELP);
 }
+
+/**
+ * Help wrapped by display width: a Chinese character takes two columns, which commander's own
+ * measure (string length) does not know, so its lines ran past 80 columns and the terminal
+ * broke them mid-word.
+ */
+export const HELP = { displayWidth: (s: string): number => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')) };

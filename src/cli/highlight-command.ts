@@ -1,35 +1,41 @@
 /** `cnmetrics highlight`: the text with its metrics marked, for reading or for a pipe. */
 import { Command, CommanderError, Option } from 'commander';
 import { extract } from '../pipeline.js';
-import { collectInputs, DEFAULT_EXTENSIONS } from '../input/collect.js';
+import { forEachDocument, gatherInputs, isJsonl, jobsFor, addInputOptions, type InputCliOptions } from './inputs.js';
 import type { MetricType } from '../types.js';
 import { highlight, MARK_CLOSE, MARK_OPEN, TYPE_SGR } from '../views/highlight.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, commandDefaults, csvList, inputsAction, list, useColor, warn } from './common.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, TYPES, commandDefaults, inputsAction, useColor, warn } from './common.js';
 import { stdoutSink } from './output.js';
-import { forEachInput } from './progress.js';
 
-export interface HighlightCliOptions {
+export interface HighlightCliOptions extends InputCliOptions {
   context?: number;
   lineNumber?: boolean;
-  type?: MetricType[];
   /** commander: undefined, true (--color), false (--no-color) or the WHEN of --color=WHEN. */
   color?: boolean | 'auto' | 'always' | 'never';
-  ext?: string[];
   quiet?: boolean;
 }
 
 export const HIGHLIGHT_EXAMPLES = `
 Examples:
-  cnmetrics highlight article.txt                     the article, metrics colored by type
-  cnmetrics highlight --color=always a.txt | less -R  page through it, colors kept
-  cnmetrics highlight -C 1 -n a.txt                   only lines with metrics, one line around, line numbers
+  cnmetrics highlight article.txt          the article, metrics in color
+  cnmetrics highlight --color=always a.txt | less -R
+                                           page through it, colors kept
+  cnmetrics highlight -C 1 -n a.txt        lines with metrics, one line
+                                           around each, line numbers
   cnmetrics highlight --no-color a.txt | grep -o '${MARK_OPEN}[^${MARK_CLOSE}]*${MARK_CLOSE}'
-                                                      markers instead of colors, for pipes
+                                           markers instead of colors
 
-Colors: percent cyan, amount yellow, count green (legend on stderr). Without color (piped,
---no-color, NO_COLOR) each metric stands between ${MARK_OPEN} and ${MARK_CLOSE}. Lines are shown as a reader
-sees them: lines broken mid-sentence are joined, full-width digits folded; -n numbers
-each line by the input line it starts on.`;
+Colors: percent cyan, amount yellow, count green (legend on stderr).
+Without color (piped, --no-color, NO_COLOR) each metric stands between
+${MARK_OPEN} and ${MARK_CLOSE}. Lines are shown as a reader sees them: lines broken
+mid-sentence are joined, full-width digits folded; -n numbers each line
+by the input line it starts on. A JSON Lines input (*.jsonl, or
+--input-format jsonl) shows each record under ==> its id <==.
+
+Exit status: 0 when every input was read; 2 when an input could not be
+read (the others are still processed), the options were wrong or the
+output could not be written; 70 when an input hit a bug in cnmetrics
+(please report it; the other inputs are still processed).`;
 
 function resolveColor(c: HighlightCliOptions['color']): boolean {
   if (c === 'always') return true;
@@ -44,18 +50,20 @@ function legend(color: boolean, counts: Record<MetricType, number>): string {
 }
 
 export async function runHighlight(args: string[], o: HighlightCliOptions): Promise<number> {
-  const { inputs, problems } = collectInputs(args, o.ext ?? DEFAULT_EXTENSIONS);
+  const { inputs, problems } = gatherInputs(args, o);
   for (const p of problems) warn(`${p.name}: ${p.reason}`);
+  if (o.jobs !== undefined) jobsFor(o); // accepted like extract's, and capped the same; the text is marked on one thread
   const color = resolveColor(o.color);
   const counts: Record<MetricType, number> = { percent: 0, amount: 0, count: 0 };
   const sink = stdoutSink();
   let first = true;
   // no bar: the text itself streams to the terminal or a pager, which a bar would tear
-  const failed = await forEachInput(inputs, { quiet: true }, (r) => {
-    const records = extract(r.text, { doc: r.doc, types: o.type });
+  const several = inputs.length > 1 || inputs.some((i) => isJsonl(i, o));
+  const failed = await forEachDocument(inputs, o, (doc, text) => {
+    const records = extract(text, { doc, types: o.type, year: o.year });
     for (const rec of records) counts[rec.type]++;
-    const body = highlight(r.text, records, { color, context: o.context, lineNumbers: o.lineNumber });
-    if (inputs.length > 1) sink.write(`${first ? '' : '\n'}==> ${r.doc} <==\n`);
+    const body = highlight(text, records, { color, context: o.context, lineNumbers: o.lineNumber });
+    if (several) sink.write(`${first ? '' : '\n'}==> ${doc} <==\n`);
     first = false;
     sink.write(body);
   });
@@ -76,16 +84,15 @@ function nonNegative(v: string): number {
 }
 
 export function highlightCommand(): Command {
-  return commandDefaults(new Command('highlight'))
+  const cmd = commandDefaults(new Command('highlight'))
     .description('print the text with each metric colored by type (or marked ⟦…⟧ without color)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .option('-C, --context <n>', 'only lines within N lines of a metric, groups split by -- (like grep -C)', nonNegative)
     .option('-n, --line-number', 'prefix each line with its input line number (":" metric line, "-" context)')
-    .option('-t, --type <list>', 'mark only these types: percent,amount,count', list(TYPES, 'type'))
     .addOption(new Option('--color [when]', 'color: auto (terminal only, the default), always (for less -R), never').choices(['auto', 'always', 'never']))
     .option('--no-color', `no colors: metrics between ${MARK_OPEN} ${MARK_CLOSE} (also NO_COLOR=1)`)
-    .option('--ext <list>', `extensions read from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, csvList)
-    .option('-q, --quiet', 'no legend on stderr')
+    .option('-q, --quiet', 'no legend on stderr');
+  return addInputOptions(cmd, 'mark only these types: percent,amount,count')
     .addHelpText('after', HIGHLIGHT_EXAMPLES)
     .action(inputsAction(runHighlight));
 }

@@ -3,7 +3,8 @@
  * this one registers them and turns option errors into exit status 2.
  */
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE, warn } from './common.js';
+import { EXIT_OUTPUT, EXIT_USAGE, HELP, warn } from './common.js';
+import { OutputError } from './output.js';
 import { EXAMPLES, extractCommand } from './extract-command.js';
 import { highlightCommand } from './highlight-command.js';
 import { summaryCommand } from './summary-command.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run cnmetrics --help for usage)')
     .configureOutput({ outputError: (s, write) => write(s) })
+    .configureHelp(HELP)
     .exitOverride();
   const extract = extractCommand();
   program.addCommand(extract, { isDefault: true });
@@ -52,6 +54,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT_USAGE;
       return;
     }
+    if (e instanceof OutputError) { warn(e.message); process.exitCode = EXIT_OUTPUT; return; }
     warn(`internal error: ${(e as Error)?.message ?? String(e)}`);
     process.exitCode = 70; // EX_SOFTWARE: a bug in cnmetrics, not in the input
   }

@@ -2,22 +2,35 @@
  * Where output goes: stdout, or a file written to a temporary name beside it and renamed
  * only on success, so an interrupted run never leaves a partial file.
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { OutputFormat } from '../format/index.js';
+import { fsReason } from '../input/collect.js';
+
+/**
+ * The output could not be written (a full disk, a read-only or vanished file system): the
+ * user's environment, not a bug, so main reports it in one plain line with exit status 2.
+ */
+export class OutputError extends Error {
+  constructor(readonly where: string, cause: unknown) {
+    super(`${where}: cannot write: ${fsReason(cause)}`);
+  }
+}
 
 /** Text, or text already encoded as UTF-8 (rows from a worker thread). */
 export interface Sink { write(s: string | Uint8Array): void; close(ok: boolean): void }
 
 export function stdoutSink(): Sink {
   return {
-    write(s) { if (s.length) writeAll(1, s); },
+    write(s) { if (s.length) writeAll(1, s, 'standard output'); },
     close() {},
   };
 }
 
 export function fileSink(path: string): Sink {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
+  let fd: number;
+  try { fd = openSync(tmp, 'w'); } catch (e) { throw new OutputError(path, e); }
   let open = true;
   const cleanup = () => { if (open) { open = false; try { closeSync(fd); } catch { /* closed */ } try { unlinkSync(tmp); } catch { /* already gone */ } } };
   // Ctrl-C, kill or a closed terminal would end the process without 'exit' handlers: remove the
@@ -28,20 +41,20 @@ export function fileSink(path: string): Sink {
   for (const sg of signals) process.on(sg, onSignal);
   process.once('exit', cleanup);
   return {
-    write(s) { if (s.length) writeAll(fd, s); },
+    write(s) { if (s.length) writeAll(fd, s, path); },
     close(ok) {
       if (!open) return;
       detach();
       open = false;
-      closeSync(fd);
-      if (!ok) { unlinkSync(tmp); return; }
-      try { renameSync(tmp, path); } catch (e) { try { unlinkSync(tmp); } catch { /* gone */ } throw e; }
+      try { closeSync(fd); } catch (e) { if (ok) { try { unlinkSync(tmp); } catch { /* gone */ } throw new OutputError(path, e); } }
+      if (!ok) { try { unlinkSync(tmp); } catch { /* gone */ } return; }
+      try { renameSync(tmp, path); } catch (e) { try { unlinkSync(tmp); } catch { /* gone */ } throw new OutputError(path, e); }
     },
   };
 }
 
 /** Synchronous writes keep output order and memory bounded; EAGAIN on a pipe is retried. */
-function writeAll(fd: number, s: string | Uint8Array): void {
+function writeAll(fd: number, s: string | Uint8Array, where: string): void {
   let buf = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   while (buf.length > 0) {
     let n: number;
@@ -51,8 +64,49 @@ function writeAll(fd: number, s: string | Uint8Array): void {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
       if (code === 'EPIPE') { process.exit(0); }   // reader went away (| head): nothing more to say
-      throw e;
+      throw new OutputError(where, e);
     }
     buf = buf.subarray(n);
   }
+}
+
+/** `-o` extensions that name a format, so `-o m.csv` writes CSV without `-f csv`. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+  '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.md': 'md', '.markdown': 'md',
+};
+
+/** Where output goes: null is standard output (no -o, or `-o -`, as for inputs). */
+export function outputPath(output: string | undefined): string | null {
+  return output === undefined || output === '-' ? null : output;
+}
+
+/**
+ * The output format: -f; else the extension of -o (`m.csv` → csv); else a table on a terminal
+ * and TSV for a pipe or a file of another extension.
+ */
+export function outputFormat(format: OutputFormat | undefined, output: string | undefined): OutputFormat {
+  if (format) return format;
+  const path = outputPath(output);
+  if (path !== null) return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'tsv';
+  return process.stdout.isTTY ? 'table' : 'tsv';
+}
+
+const identity = (path: string): string | null => {
+  try { const st = statSync(path); return `${st.dev}:${st.ino}`; } catch { return null; }
+};
+
+/**
+ * Guards for -o: `clobbers` names an input the output file would overwrite (it is replaced by
+ * a rename, so the input would be lost, not merely truncated); `isOutput` tells a walk to skip
+ * the output file, so a second run over the same folder does not read its own output.
+ */
+export function outputGuard(output: string | undefined): { isOutput: (path: string) => boolean; clobbers: (inputs: readonly { path: string | null }[]) => string | null } {
+  const path = outputPath(output);
+  const id = path === null ? null : identity(path);
+  const isOutput = (p: string) => id !== null && identity(p) === id;
+  return {
+    isOutput,
+    clobbers: (inputs) => inputs.find((i) => i.path !== null && isOutput(i.path))?.path ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * A progress bar on stderr for long runs, and the input loop that drives it.
+ * A progress bar on stderr for long runs.
  *
  * Shown only when stderr is a terminal and the run is long (more than PROGRESS_MIN_FILES
  * files or PROGRESS_MIN_BYTES bytes): a pipe, a log file or `--quiet` get nothing, so scripts
@@ -8,8 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import type { InputRef } from '../input/collect.js';
-import { readInput, type ReadResult } from '../input/read.js';
-import { warn } from './common.js';
+import type { ReadResult } from '../input/read.js';
 
 export const PROGRESS_MIN_FILES = 20;
 export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
@@ -20,13 +19,15 @@ export interface ProgressStream { isTTY?: boolean; columns?: number; write(s: st
 export interface Progress {
   /** This input is done; `text` counts the bytes of standard input, whose size was unknown. */
   step(ref: InputRef, text?: string | null): void;
+  /** `bytes` more of the current input were read: one large file moves the bar as it is read. */
+  read(bytes: number): void;
   /** Take the bar off the screen before what was read is reported on stderr. */
   beforeWarnings(r: ReadResult): void;
   /** Take the bar off the screen at the end. */
   clear(): void;
 }
 
-const NO_PROGRESS: Progress = { step() {}, beforeWarnings() {}, clear() {} };
+const NO_PROGRESS: Progress = { step() {}, read() {}, beforeWarnings() {}, clear() {} };
 
 function mb(n: number): string {
   return (n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0);
@@ -67,6 +68,7 @@ export function startProgress(inputs: readonly InputRef[], o: ProgressOptions = 
   const now = o.now ?? Date.now;
   const t0 = now();
   let files = 0, bytes = 0, lastDraw = -Infinity, shown = false;
+  let readOfCurrent = 0; // bytes of the current input already counted by read()
   const draw = () => {
     stream.write('\r' + renderProgress(files, inputs.length, bytes, Math.max(totalBytes, bytes), now() - t0, stream.columns || 80) + '\x1b[K');
     shown = true;
@@ -79,31 +81,18 @@ export function startProgress(inputs: readonly InputRef[], o: ProgressOptions = 
   return {
     step(ref, text) {
       files++;
-      bytes += sizes.get(ref) ?? (text ? Buffer.byteLength(text) : 0);
+      bytes += Math.max(0, (sizes.get(ref) ?? (text ? Buffer.byteLength(text) : readOfCurrent)) - readOfCurrent);
+      readOfCurrent = 0;
       if (now() - lastDraw >= REDRAW_MS || files === inputs.length) draw();
+    },
+    read(n) {
+      readOfCurrent += n;
+      bytes += n;
+      if (now() - lastDraw >= REDRAW_MS) draw();
     },
     beforeWarnings(r) {
       if (r.warnings.length > 0 || r.text === null) clear();
     },
     clear,
   };
-}
-
-/**
- * Reads every input in turn, reporting what cannot be read on stderr (the others still go on)
- * and calling `each` with the text. Returns whether any input failed.
- */
-export async function forEachInput(inputs: readonly InputRef[], o: ProgressOptions,
-  each: (r: ReadResult & { text: string }) => void): Promise<boolean> {
-  const progress = startProgress(inputs, o);
-  let failed = false;
-  for (const ref of inputs) {
-    const r = await readInput(ref);
-    progress.beforeWarnings(r);
-    for (const w of r.warnings) warn(`${r.doc}: ${w}`);
-    if (r.text === null) { warn(`${r.doc}: ${r.error}`); failed = true; } else each(r as ReadResult & { text: string });
-    progress.step(ref, r.text);
-  }
-  progress.clear();
-  return failed;
 }

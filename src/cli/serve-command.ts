@@ -36,14 +36,16 @@ export function serveCommand(): Command {
     .addHelpText('after', `
 Examples:
   cnmetrics serve --port 8000 &
-  curl -s --data-binary @article.txt -H 'Content-Type: text/plain' 'http://127.0.0.1:8000/extract?type=amount'
+  curl -s --data-binary @article.txt -H 'Content-Type: text/plain' \\
+       'http://127.0.0.1:8000/extract?type=amount'
   curl -s --data-binary @corpus.jsonl -H 'Content-Type: application/x-ndjson' \\
-       'http://127.0.0.1:8000/extract?format=jsonl&keep=date,url&on-error=record'
+    'http://127.0.0.1:8000/extract?format=jsonl&keep=date,url&on-error=record'
   curl -s http://127.0.0.1:8000/health
 
-Query parameters are extract's options by name: type, item, fields, year, keep, input-format,
-text-field, id-field, on-error, encoding, format (json or jsonl), doc (the name of a text).
-SIGTERM or SIGINT stops taking requests, lets those in flight finish, and exits 0.`)
+Query parameters are extract's options by name: type, item, fields, year,
+keep, input-format, text-field, id-field, on-error, encoding, format (json
+or jsonl), doc (the name of a text). SIGTERM or SIGINT stops taking
+requests, lets those in flight finish, and exits 0.`)
     .action(async (o: ServeCliOptions) => {
       process.exitCode = await runServe(o);
     });

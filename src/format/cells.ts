@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { FIELDS, type Field, type MetricRecord } from '../types.js';
-import { groupedNumber, plainNumber } from './number.js';
+import { groupedNumber, plainNumber, shortNumber } from './number.js';
 import type { OutputFormat } from './options.js';
 
 /** A column of the human-facing formats: a record field, or the derived `what`. */
@@ -30,10 +30,10 @@ export function defaultFields(records: readonly MetricRecord[] = []): Field[] {
 /** Field lists usually come from a command line, so check them at run time, not only by type. */
 export function checkFields(fields: readonly string[], format: OutputFormat): void {
   if (fields.length === 0) throw new RangeError('fields: at least one field is needed');
-  const allowWhat = format === 'table' || format === 'md';
+  void format; // every format takes the same fields: `what` too, when asked for by name
   for (const f of fields) {
-    if (ALL_KEYS.includes(f) || (allowWhat && f === 'what')) continue;
-    throw new RangeError(`unknown field "${f}"; expected one of ${ALL_KEYS.join(', ')}`);
+    if (ALL_KEYS.includes(f) || f === 'what') continue;
+    throw new RangeError(`unknown field "${f}"; expected one of ${ALL_KEYS.join(', ')}, what`);
   }
 }
 
@@ -51,7 +51,8 @@ export function checkKeep(keep: readonly string[]): void {
 }
 
 /** The record's own value; a missing optional field (period_norm) reads as null like any unknown. */
-export function fieldValue(r: MetricRecord, f: Field): unknown {
+export function fieldValue(r: MetricRecord, f: Field | 'what'): unknown {
+  if (f === 'what') return whatOf(r) || null;
   const v = (r as unknown as Record<string, unknown>)[f];
   return v === undefined ? null : v;
 }
@@ -67,10 +68,14 @@ export function neutralizeFormula(s: string): string {
 
 const APPROX_MARK: Record<string, string> = { about: '≈', over: '>', under: '<', at_least: '≥', at_most: '≤' };
 
-/** The value as a reader wants it at a glance: bound, grouped digits, range, unit, direction. */
-export function displayValue(r: MetricRecord): string {
-  let num = groupedNumber(r.value);
-  if (r.value_max !== null && r.value_max !== undefined) num += '–' + groupedNumber(r.value_max);
+/**
+ * The value as a reader wants it at a glance: bound, grouped digits, range, unit, direction.
+ * `short`: large figures as 514亿 (exact, see shortNumber), for the terminal table.
+ */
+export function displayValue(r: MetricRecord, short = false): string {
+  const fmt = short && r.unit !== '%' && r.unit !== 'pp' ? shortNumber : groupedNumber;
+  let num = fmt(r.value);
+  if (r.value_max !== null && r.value_max !== undefined) num += '–' + fmt(r.value_max);
   const unit = r.unit ?? '';
   // Codes and `pp` read as words and need a space; `%` and Chinese measure words attach.
   const sep = /^[A-Za-z]/.test(unit) ? ' ' : '';
@@ -86,8 +91,8 @@ export function whatOf(r: MetricRecord): string {
 }
 
 /** Plain text of a table/md cell before terminal sanitizing. */
-export function displayCell(r: MetricRecord, key: ColumnKey): string {
-  if (key === 'value') return displayValue(r);
+export function displayCell(r: MetricRecord, key: ColumnKey, short = false): string {
+  if (key === 'value') return displayValue(r, short);
   if (key === 'what') return whatOf(r);
   const v = fieldValue(r, key);
   if (v === null) return '';

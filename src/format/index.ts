@@ -19,7 +19,7 @@ export function createFormatter(opts: FormatOptions): Formatter {
   if (keep.length) checkKeep(keep);
   // A stream cannot know whether a later record will carry period_norm; callers that want it pass fields.
   const dataFields: Field[] = [...(opts.fields ?? defaultFields()), ...keep];
-  const columns: ColumnKey[] = [...(opts.fields ?? DISPLAY_COLUMNS), ...keep];
+  const columns: ColumnKey[] = [...(opts.fields ?? [...(opts.docColumn ? ['doc' as const] : []), ...DISPLAY_COLUMNS]), ...keep];
   switch (opts.format) {
     case 'csv':
       return csvFormatter({ fields: dataFields, header, bom });
@@ -32,7 +32,7 @@ export function createFormatter(opts: FormatOptions): Formatter {
     case 'md':
       return markdownFormatter({ columns, header, bom });
     case 'table':
-      return tableFormatter({ columns, header, bom, color: opts.color ?? false, width: opts.width ?? 120 });
+      return tableFormatter({ columns, header, bom, color: opts.color ?? false, width: opts.width ?? 120, chosen: opts.fields !== undefined });
     default:
       throw new RangeError(`unknown output format "${String((opts as { format: unknown }).format)}"`);
   }

@@ -49,6 +49,11 @@ const keysOf = (fields: readonly Field[]) => fields.map((f, k) => (k > 0 ? ',' :
 
 export function jsonlFormatter(o: JsonOptions): Formatter {
   const keep = o.keep ?? [];
+  // `what` is derived, not a property: those few runs take the general path
+  if (o.fields?.includes('what' as Field)) {
+    const fields = [...o.fields, ...keep];
+    return { head: () => (o.bom ? '\uFEFF' : ''), row: (r) => JSON.stringify(pick(r, fields)) + '\n', tail: () => '' };
+  }
   const list = (fields: Field[]) => { const all = [...fields, ...keep]; return { fields: all, keys: keysOf(all), last: newCache() }; };
   const fixed = o.fields ? list(o.fields) : null;
   // Without --fields, a record's own fields: two possible lists, with or without period_norm.

@@ -29,3 +29,30 @@ export function groupedNumber(n: number): string {
   if (!m) return s;
   return m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + m[3];
 }
+
+const SHORT_SCALES: ReadonlyArray<[number, number, string]> = [[12, 1e12, '万亿'], [8, 1e8, '亿'], [4, 1e4, '万']];
+
+/**
+ * A large number in the short form Chinese text uses, exact to the last digit: 51400000000 →
+ * `514亿`, 1234567890 → `12.3456789亿`, 24000 → `2.4万`; below 10,000 grouped as usual. The
+ * digits are moved, not divided, so no rounding or binary noise can change the figure. For
+ * the terminal table, where a number must never be cut to fit.
+ */
+export function shortNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  const scale = SHORT_SCALES.find(([, v]) => abs >= v);
+  if (!scale) return groupedNumber(n);
+  const s = plainNumber(abs);
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '' : s.slice(dot + 1);
+  const point = int.length - scale[0];
+  let out = groupedNumber(Number(int.slice(0, point)));
+  const rest = (int.slice(point) + frac).replace(/0+$/, '');
+  if (rest) out += '.' + rest;
+  const short = (n < 0 ? '-' : '') + out + scale[2];
+  const grouped = groupedNumber(n);
+  // 万 and 亿 take two columns: only a form that is narrower is worth the change (12,345 stays)
+  return short.length + scale[2].length < grouped.length ? short : grouped;
+}

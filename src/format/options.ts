@@ -6,6 +6,8 @@ export interface FormatOptions {
   format: OutputFormat;
   /** Choose and order columns. Default: all FIELDS for csv/tsv/json/jsonl, a readable subset for table and md. */
   fields?: Field[];
+  /** table and md without `fields`: a `doc` column first (several documents in one table). */
+  docColumn?: boolean;
   /** csv/tsv/md header row, default true. */
   header?: boolean;
   /** Prefix a UTF-8 BOM (\uFEFF) to the output, for Excel. Default false. */

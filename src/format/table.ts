@@ -10,37 +10,45 @@ interface TableOptions {
   bom: boolean;
   color: boolean;
   width: number;
+  /** The columns were chosen (--fields): all of them are shown, however narrow the terminal. */
+  chosen?: boolean;
 }
 
-/** Free text that can lose its tail and still be recognized; cut these first. */
-const CUT_FIRST: ReadonlySet<string> = new Set([
-  'sentence', 'text', 'what', 'indicator', 'item', 'region', 'period', 'period_norm', 'doc',
-]);
-const MIN_CUT_WIDTH = 6;
+/**
+ * Never cut: a number cut to fit (`51,400,000,00…`) misstates its magnitude, and a type or an
+ * offset cut is no longer one. Only words are shortened.
+ */
+const NEVER_CUT: ReadonlySet<string> = new Set([...NUMERIC_FIELDS, 'type', 'approx', 'trend', 'basis', 'unit']);
+/** Narrower than this a word column says nothing; the table is then left wider than the terminal. */
+const MIN_WORDS = 4;
 
 /** cli-table3 with default chars and padding: "│ a │ b │". */
 const renderedWidth = (widths: number[]): number => widths.reduce((a, w) => a + w + 3, 1);
 
 /**
- * Shrink the widest free-text column one column at a time until the table fits; only when
- * that is not enough are the others shortened too. A table that cannot fit even at one
- * column per cell is left as narrow as it gets.
+ * Widths that fit `limit`: numbers and codes keep their natural width; the word columns share
+ * the rest evenly (each gets up to a common cap, the cap as high as the room allows), so a long
+ * sentence gives way before a short region or period is cut to nothing.
  */
-function fitWidths(natural: number[], columns: ColumnKey[], limit: number): number[] {
-  const widths = [...natural];
-  const phases: Array<(i: number) => number> = [
-    (i) => (CUT_FIRST.has(columns[i]) ? Math.min(natural[i], MIN_CUT_WIDTH) : natural[i]),
-    () => 1,
-  ];
-  for (const floor of phases) {
-    while (renderedWidth(widths) > limit) {
-      let widest = -1;
-      for (let i = 0; i < widths.length; i++) {
-        if (widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
-      }
-      if (widest < 0) break;
-      widths[widest]--;
-    }
+export function fitWidths(natural: number[], columns: ColumnKey[], limit: number): number[] {
+  if (renderedWidth(natural) <= limit) return [...natural];
+  const words = columns.map((c) => !NEVER_CUT.has(c));
+  const fixed = natural.reduce((a, w, i) => a + (words[i] ? 0 : w + 3), 1);
+  const withCap = (cap: number) => natural.map((w, i) => (words[i] ? Math.min(w, cap) : w));
+  const room = (cap: number) => natural.reduce((a, w, i) => a + (words[i] ? Math.min(w, cap) + 3 : 0), fixed);
+  let lo = MIN_WORDS, hi = Math.max(...natural);
+  if (room(lo) > limit) return withCap(lo);
+  while (lo < hi) { // the largest cap that fits
+    const mid = (lo + hi + 1) >> 1;
+    if (room(mid) <= limit) lo = mid; else hi = mid - 1;
+  }
+  const widths = withCap(lo);
+  // columns under the cap leave a little room over: the widest cut columns take it one by one
+  for (let spare = limit - renderedWidth(widths); spare > 0;) {
+    let best = -1;
+    for (let i = 0; i < widths.length; i++) if (words[i] && widths[i] < natural[i] && (best < 0 || natural[i] > natural[best])) best = i;
+    if (best < 0) break;
+    widths[best]++; spare--;
   }
   return widths;
 }
@@ -110,25 +118,51 @@ export function tableFormatter(o: TableOptions): Formatter {
     },
     tail: () => {
       if (rows.length === 0) return '';
-      const head = o.columns.map((c) => terminalSafe(c));
-      const body = rows.map((r) => o.columns.map((c) => terminalSafe(displayCell(r, c))));
-      const natural = o.columns.map((_, i) =>
-        body.reduce((w, cells) => Math.max(w, displayWidth(cells[i])), Math.max(o.header ? displayWidth(head[i]) : 0, 1)),
-      );
-      const widths = fitWidths(natural, o.columns, o.width);
+      const cellsOf = (columns: ColumnKey[]) => {
+        const head = columns.map((c) => terminalSafe(c));
+        // a document's name is said on its first row; a rule between documents (below) does the rest
+        const body = rows.map((r, ri) => columns.map((c) =>
+          c === 'doc' && ri > 0 && rows[ri - 1].doc === r.doc ? '' : terminalSafe(displayCell(r, c, true))));
+        const natural = columns.map((_, i) =>
+          body.reduce((w, cells) => Math.max(w, displayWidth(cells[i])), Math.max(o.header ? displayWidth(head[i]) : 0, 1)),
+        );
+        return { columns, head, body, natural };
+      };
+      let t = cellsOf(o.columns);
+      // text repeats value in the words of the input: the first to go when the terminal is narrow
+      if (!o.chosen && renderedWidth(t.natural) > o.width && o.columns.includes('text') && o.columns.includes('value')) {
+        t = cellsOf(o.columns.filter((c) => c !== 'text'));
+      }
+      const { columns, head, body } = t;
+      const widths = fitWidths(t.natural, columns, o.width);
       const cellRows = body.map((cells, ri) => {
         const paint = typeColor(chalk, rows[ri].type);
         return cells.map((cell, i) => {
           const cut = cutToWidth(cell, widths[i]);
-          return o.columns[i] === 'type' || o.columns[i] === 'value' ? paint(cut) : cut;
+          return columns[i] === 'type' || columns[i] === 'value' ? paint(cut) : cut;
         });
       });
-      const text = renderTable({
+      let text = renderTable({
         ...(o.header ? { head: head.map((h, i) => chalk.bold(cutToWidth(h, widths[i]))) } : {}),
         colWidths: widths.map((w) => w + 2),
-        colAligns: o.columns.map((c) => (NUMERIC_FIELDS.has(c) ? 'right' : 'left')),
+        colAligns: columns.map((c) => (NUMERIC_FIELDS.has(c) ? 'right' : 'left')),
       }, cellRows);
+      if (columns.includes('doc')) text = separateDocs(text, rows, widths, o.header);
       return (o.bom ? '\uFEFF' : '') + text + '\n';
     },
   };
+}
+
+/** A rule (├──┼──┤) before the first row of each document after the first. Rows are one line each. */
+function separateDocs(text: string, rows: readonly MetricRecord[], widths: number[], header: boolean): string {
+  const lines = text.split('\n');
+  const rule = '├' + widths.map((w) => '─'.repeat(w + 2)).join('┼') + '┤';
+  const first = header ? 2 : 1; // the top border, then the head
+  const out: string[] = lines.slice(0, first);
+  for (let ri = 0; ri < rows.length; ri++) {
+    if (ri > 0 && rows[ri].doc !== rows[ri - 1].doc) out.push(rule);
+    out.push(lines[first + ri]);
+  }
+  out.push(...lines.slice(first + rows.length));
+  return out.join('\n');
 }

@@ -49,6 +49,11 @@ export function fsReason(e: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
     case 'ENOTDIR': return 'not a directory';
+    case 'ENOSPC': return 'no space left on device';
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'EROFS': return 'read-only file system';
+    case 'EFBIG': return 'file too large for the file system';
+    case 'EIO': return 'input/output error';
     default: return (e as Error)?.message ?? String(e);
   }
 }

@@ -16,8 +16,11 @@ export interface JsonlFieldOptions {
 
 export type JsonlRecord =
   | { line: number; id: string | null; text: string; kept?: Record<string, unknown> }
-  /** `id`: the line's own id when it is an object that has one, so an error can name it. */
-  | { line: number; error: string; id?: string | null };
+  /**
+   * `id`: the line's own id when it is an object that has one, so an error can name it.
+   * `missingField`: the line is an object without the text field (a wrong --text-field, said once).
+   */
+  | { line: number; error: string; id?: string | null; missingField?: boolean };
 
 /** One line of JSONL → a record, an error, or null for a blank line. */
 export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {}): JsonlRecord | null {
@@ -36,7 +39,10 @@ export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {
   const id = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
   const text = obj[textField];
   if (typeof text !== 'string') {
-    return { line, id, error: text === undefined ? `no "${textField}" field (choose one with --text-field)` : `"${textField}" is not a string` };
+    if (text !== undefined) return { line, id, error: `"${textField}" is not a string` };
+    const keys = Object.keys(obj);
+    const found = keys.length === 0 ? 'the object is empty' : `fields found: ${keys.slice(0, 12).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 12 ? ', …' : ''}`;
+    return { line, id, error: `no "${textField}" field (${found}; choose one with --text-field)`, missingField: true };
   }
   if (!o.keep || o.keep.length === 0) return { line, id, text };
   const kept: Record<string, unknown> = {};
@@ -68,4 +74,30 @@ export async function* jsonlRecords(blocks: AsyncIterable<Buffer>, o: JsonlField
     yield* lines(whole.toString('utf8'));
   }
   if (parts.length) yield* lines(Buffer.concat(parts).toString('utf8'));
+}
+
+/**
+ * Records of JSON Lines already decoded to text (given in pieces of any size), in order. Lines
+ * are cut on "\n" in the text, so any encoding works; a line longer than a piece is gathered
+ * from its parts and joined once.
+ */
+export async function* jsonlTextRecords(texts: AsyncIterable<string>, o: JsonlFieldOptions = {}): AsyncGenerator<JsonlRecord> {
+  let line = 0;
+  let parts: string[] = [];
+  for await (const t of texts) {
+    let from = 0;
+    for (let nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
+      const piece = t.slice(from, nl);
+      const l = parts.length ? parts.join('') + piece : piece;
+      parts = [];
+      from = nl + 1;
+      const r = parseJsonlLine(l, ++line, o);
+      if (r) yield r;
+    }
+    if (from < t.length) parts.push(t.slice(from));
+  }
+  if (parts.length) {
+    const r = parseJsonlLine(parts.join(''), ++line, o);
+    if (r) yield r;
+  }
 }

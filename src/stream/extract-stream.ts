@@ -12,6 +12,7 @@ import { extract } from '../pipeline.js';
 import type { ExtractOptions, MetricRecord } from '../types.js';
 import { Chunker, findCut } from './chunk.js';
 import { HEADING_MAX, isHeadingText } from '../segment.js';
+import { checkExtractArgs } from '../validate.js';
 
 /** One chunk, ready to read on its own. Plain data: it crosses to worker threads as is. */
 export interface ChunkJob {
@@ -167,14 +168,49 @@ export function extractChunk(job: ChunkJob, opts: Omit<ExtractOptions, 'doc'> = 
   return out;
 }
 
+/** A piece of a long text: a string, or bytes of UTF-8 (as a file read stream gives them). */
+export type Piece = string | Uint8Array;
+
 /**
  * Library entry for long texts: the records of a text given in pieces (any split, e.g. as read
  * from a stream), yielded chunk by chunk. Same records as `extract(pieces.join(''))` for a text
  * shorter than one chunk; see the README (Large corpora and speed) for what carries across chunks of a longer one.
+ *
+ * An iterable (an array of strings) gives a generator; an async iterable (`fs.createReadStream`,
+ * a web stream, an async generator) gives an async generator: `for await (const batch of …)`.
+ * Bytes are UTF-8, decoded across piece boundaries; other encodings are decoded by the caller.
  */
-export function* extractPieces(pieces: Iterable<string>, opts: ExtractOptions = {}): Generator<MetricRecord[]> {
+export function extractPieces(pieces: Iterable<Piece>, opts?: ExtractOptions): Generator<MetricRecord[]>;
+export function extractPieces(pieces: AsyncIterable<Piece>, opts?: ExtractOptions): AsyncGenerator<MetricRecord[]>;
+export function extractPieces(pieces: Iterable<Piece> | AsyncIterable<Piece>, opts: ExtractOptions = {}): Generator<MetricRecord[]> | AsyncGenerator<MetricRecord[]> {
+  checkExtractArgs('', opts);
+  if (pieces !== null && typeof pieces === 'object' && Symbol.asyncIterator in pieces) return extractAsync(pieces as AsyncIterable<Piece>, opts);
+  if (pieces === null || typeof pieces !== 'object' || !(Symbol.iterator in pieces)) {
+    throw new TypeError('extractPieces: pieces must be an iterable or async iterable of strings (an array, a generator, a read stream)');
+  }
+  return extractSync(pieces as Iterable<Piece>, opts);
+}
+
+function pieceText(p: Piece, dec: InstanceType<typeof TextDecoder>): string {
+  if (typeof p === 'string') return p;
+  if (p instanceof Uint8Array) return dec.decode(p, { stream: true });
+  throw new TypeError(`extractPieces: a piece must be a string or bytes, not ${p === null ? 'null' : typeof p}`);
+}
+
+function* extractSync(pieces: Iterable<Piece>, opts: ExtractOptions): Generator<MetricRecord[]> {
   const doc = new DocChunks(opts.doc ?? '-');
   const chunker = new Chunker();
-  for (const p of pieces) for (const c of chunker.push(p)) yield extractChunk(doc.job(c), opts);
+  const dec = new TextDecoder();
+  for (const p of pieces) for (const c of chunker.push(pieceText(p, dec))) yield extractChunk(doc.job(c), opts);
+  for (const c of chunker.push(dec.decode())) yield extractChunk(doc.job(c), opts);
+  for (const c of chunker.end()) yield extractChunk(doc.job(c), opts);
+}
+
+async function* extractAsync(pieces: AsyncIterable<Piece>, opts: ExtractOptions): AsyncGenerator<MetricRecord[]> {
+  const doc = new DocChunks(opts.doc ?? '-');
+  const chunker = new Chunker();
+  const dec = new TextDecoder();
+  for await (const p of pieces) for (const c of chunker.push(pieceText(p, dec))) yield extractChunk(doc.job(c), opts);
+  for (const c of chunker.push(dec.decode())) yield extractChunk(doc.job(c), opts);
   for (const c of chunker.end()) yield extractChunk(doc.job(c), opts);
 }

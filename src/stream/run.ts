@@ -97,7 +97,7 @@ export async function runSources(
     for await (const it of sources) {
       if (it.kind === 'notice') {
         const mode = it.failed ? o.onError ?? 'report' : 'report';
-        if (mode !== 'record') { warn(it.message); if (it.failed && mode === 'report') failed = true; continue; }
+        if (mode !== 'record') { if (it.message) warn(it.message); if (it.failed && mode === 'report') failed = true; continue; }
         // after the records of everything read before it, even those still in a worker
         await flush();
         const row = (o.failureRow ?? failureJson)(it.failure ?? { doc: '-', error: it.message, line: null });

@@ -6,13 +6,16 @@
 import { createReadStream, openSync, readSync, closeSync, fstatSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fsReason, type InputRef } from '../input/collect.js';
-import { binaryReason, decodeInput, formatSize, HTML_EXTENSIONS, MAX_INPUT_BYTES, type ReadOptions } from '../input/read.js';
+import { binaryReason, decodeInput, formatSize, HTML_EXTENSIONS, MAX_INPUT_BYTES, utf16WithoutBom, type ReadOptions } from '../input/read.js';
 import { canonicalEncoding, decodeBytes, sniffBom } from '../input/decode.js';
 import { looksLikeHtml } from '../input/html.js';
 import { Chunker, CHUNK_TARGET } from './chunk.js';
 import { DocChunks, type ChunkJob } from './extract-stream.js';
-import { jsonlRecords, type JsonlFieldOptions } from '../input/jsonl.js';
+import { jsonlTextRecords, type JsonlFieldOptions } from '../input/jsonl.js';
 import { unnamedDoc } from '../input/doc-name.js';
+
+/** Read options of a stream: `onRead` hears of every block's bytes as they are read (the progress bar). */
+export type StreamReadOptions = ReadOptions & { onRead?: (bytes: number) => void };
 
 /** An input (or a JSONL line) that could not be read, as `--on-error record` writes it. */
 export interface InputFailure { doc: string; error: string; line: number | null }
@@ -39,7 +42,11 @@ const READ = 1 << 16;
  * The bytes of an input, block by block. `texts` gathers the first `BLOCK` bytes before it decides
  * anything, so an input that fits in them is decoded exactly as `readInput` does (BOM, encodings).
  */
-async function* blocks(ref: InputRef): AsyncGenerator<Buffer> {
+async function* blocks(ref: InputRef, onRead?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  if (onRead) {
+    for await (const b of blocks(ref)) { onRead(b.length); yield b; }
+    return;
+  }
   if (ref.path === null) {
     for await (const c of process.stdin) yield typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
     return;
@@ -76,7 +83,7 @@ function tooLarge(ref: InputRef, seen: number, limit: number): InputError {
  * checked on its first block, then streamed through a decoder of the encoding found there, so
  * its memory stays bounded; HTML is the exception: its text is only known once it is whole.
  */
-async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void): AsyncGenerator<string> {
+async function* texts(ref: InputRef, o: StreamReadOptions, warn: (m: string) => void): AsyncGenerator<string> {
   if (ref.path === null && fstatSync(0).isDirectory()) throw new InputError('is a directory');
   const limit = o.maxSize ?? Infinity;
   // a named file over the limit is refused before any of it is read (and any record printed)
@@ -86,7 +93,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
   }
   const head: Buffer[] = [];
   let headLen = 0;
-  const it = blocks(ref);
+  const it = blocks(ref, o.onRead);
   let r = await it.next();
   while (!r.done && headLen < BLOCK) {
     head.push(r.value); headLen += r.value.length;
@@ -108,7 +115,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
     const why = binaryReason(first);
     if (why) throw new InputError(why);
   }
-  const html = HTML_EXTENSIONS.includes(extname(ref.name).toLowerCase()) || looksLikeHtml(first.subarray(0, 1024).toString('latin1'));
+  const html = o.html ?? (HTML_EXTENSIONS.includes(extname(ref.name).toLowerCase()) || looksLikeHtml(first.subarray(0, 1024).toString('latin1')));
   let seen = headLen;
   if (html) {
     const cap = Math.min(limit, MAX_INPUT_BYTES);
@@ -124,6 +131,8 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
     yield d.text;
     return;
   }
+  // UTF-16 saved without a BOM, as decodeInput recognises it in a small input
+  if (!enc && !bom && first.subarray(0, 8192).includes(0)) enc = utf16WithoutBom(first.subarray(0, 8192));
   enc = enc ?? bom?.encoding ?? decodeBytes(first).encoding;
   const step = async (dec: { write(b: Buffer): string; end(): string | undefined }): Promise<AsyncGenerator<string>> => {
     return (async function* () {
@@ -154,7 +163,7 @@ async function* texts(ref: InputRef, o: ReadOptions, warn: (m: string) => void):
 }
 
 /** A plain-text input as chunk jobs. */
-export async function* textJobs(ref: InputRef, read: ReadOptions = {}): AsyncGenerator<SourceItem> {
+export async function* textJobs(ref: InputRef, read: StreamReadOptions = {}): AsyncGenerator<SourceItem> {
   const doc = new DocChunks(ref.name);
   const chunker = new Chunker(CHUNK_TARGET);
   const notices: SourceItem[] = [];
@@ -190,22 +199,49 @@ export function* documentJobs(doc: string, text: string, keep?: Record<string, u
 }
 
 /**
- * A JSON Lines input: each record's text field is a document named by its id field, or, without
- * one, by a hash of its text (the same name in any split of the input).
+ * A document of a JSON Lines input (with the fields --keep copies), or something to say about
+ * the input. An empty `message` is a failure already said (a repeat of a wrong --text-field):
+ * it still counts, and --on-error record still writes it, but stderr hears it once.
  */
-export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions): AsyncGenerator<SourceItem> {
+export type JsonlItem =
+  | { doc: string; text: string; kept?: Record<string, unknown> }
+  | { message: string; failed: boolean; failure?: InputFailure };
+
+/**
+ * The documents of a JSON Lines input: each record's text field, named by its id field, or,
+ * without one, by a hash of its text (the same name in any split of the input). The bytes are
+ * decoded as a text file's are (BOM, UTF-16, GB18030 and Big5 detected, --encoding honoured),
+ * never as HTML. A record without the text field is said once, with the fields that record
+ * has, and the others counted at the end: a wrong --text-field is one mistake, not one per record.
+ */
+export async function* jsonlDocs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<JsonlItem> {
+  const notices: JsonlItem[] = [];
+  let missing = 0;
+  const textField = fields.textField ?? 'text';
   try {
-    for await (const rec of jsonlRecords(blocks(ref), fields)) {
+    const decoded = texts(ref, { ...read, html: false }, (m) => notices.push({ message: `${ref.name}: ${m}`, failed: false }));
+    for await (const rec of jsonlTextRecords(decoded, fields)) {
+      yield* notices.splice(0);
       if ('error' in rec) {
-        yield {
-          kind: 'notice', message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true,
-          failure: { doc: rec.id ?? ref.name, error: rec.error, line: rec.line },
-        };
+        const failure = { doc: rec.id ?? ref.name, error: rec.error, line: rec.line };
+        const repeat = rec.missingField === true && missing++ > 0;
+        yield { message: repeat ? '' : `${ref.name}:${rec.line}: ${rec.error}`, failed: true, failure };
         continue;
       }
-      for (const job of documentJobs(rec.id ?? unnamedDoc(rec.text), rec.text, rec.kept)) yield { kind: 'job', job };
+      yield { doc: rec.id ?? unnamedDoc(rec.text), text: rec.text, kept: rec.kept };
     }
+    yield* notices.splice(0);
   } catch (e) {
-    yield failedInput(ref.name, fsReason(e));
+    yield* notices.splice(0);
+    yield { message: `${ref.name}: ${fsReason(e)}`, failed: true, failure: { doc: ref.name, error: fsReason(e), line: null } };
+  }
+  if (missing > 1) yield { message: `${ref.name}: ${missing - 1} more line${missing > 2 ? 's' : ''} without a "${textField}" field`, failed: false };
+}
+
+/** A JSON Lines input as chunk jobs (see jsonlDocs). */
+export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions, read: StreamReadOptions = {}): AsyncGenerator<SourceItem> {
+  for await (const d of jsonlDocs(ref, fields, read)) {
+    if ('message' in d) { yield { kind: 'notice', message: d.message, failed: d.failed, failure: d.failure }; continue; }
+    for (const job of documentJobs(d.doc, d.text, d.kept)) yield { kind: 'job', job };
   }
 }

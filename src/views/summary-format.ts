@@ -32,23 +32,25 @@ export function groupTitle(row: Pick<SummaryRow, 'by' | 'group'>): string {
   return row.group ?? `(no ${row.by})`;
 }
 
-function what(r: SummaryRow): string {
+/** Which measure a row is: its indicator or item, then what the group does not already say (period, place, document). */
+function what(r: SummaryRow, severalDocs: boolean): string {
+  const where = (extra: Array<string | null>) => {
+    const notes = [...extra, r.by !== 'region' ? r.region : null, severalDocs && r.by !== 'doc' ? r.doc : null].filter(Boolean);
+    return notes.length ? ` (${notes.join(', ')})` : '';
+  };
   switch (r.kind) {
-    case 'total': return `amounts, ${r.unit}`;
-    case 'indicator_total': return `${r.indicator}, ${r.unit}`;
-    case 'projects': return 'projects (counts of 项目)';
-    case 'growth': {
-      const notes = [r.period, r.basis ? BASIS[r.basis] : null].filter(Boolean);
-      return `${r.indicator ?? '(indicator unknown)'}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-    }
+    case 'total': return `${r.indicator}${where([r.period])}`;
+    case 'projects': return `projects: ${r.indicator}${where([r.period])}`;
+    case 'growth': return `${r.indicator ?? '(indicator unknown)'}${where([r.period, r.basis ? BASIS[r.basis] : null])}`;
+    case 'not_added': return 'not added';
     case 'mentions': return 'mentions';
   }
 }
 
-function valueCell(r: SummaryRow): string {
-  if (r.kind === 'mentions') return groupedNumber(r.value);
-  // the same look as the extract table: bound mark, grouped digits, range, unit, direction
-  return displayValue({ value: r.value, value_max: r.value_max, unit: r.unit ?? '', approx: r.approx, trend: r.trend } as MetricRecord);
+function valueCell(r: SummaryRow, short: boolean): string {
+  if (r.kind === 'mentions' || r.kind === 'not_added') return groupedNumber(r.value);
+  // the same look as the extract table: bound mark, grouped digits (the table: 514亿), range, unit, direction
+  return displayValue({ value: r.value, value_max: r.value_max, unit: r.unit ?? '', approx: r.approx, trend: r.trend } as MetricRecord, short);
 }
 
 function summedCell(r: SummaryRow): string {
@@ -56,9 +58,11 @@ function summedCell(r: SummaryRow): string {
   return r.detail;
 }
 
-function humanCells(r: SummaryRow): string[] {
-  return [what(r), valueCell(r), String(r.mentions), String(r.merged), summedCell(r)];
+function humanCells(r: SummaryRow, severalDocs: boolean, short = false): string[] {
+  return [what(r, severalDocs), valueCell(r, short), String(r.mentions), String(r.merged), summedCell(r)];
 }
+
+const manyDocs = (rows: readonly SummaryRow[]): boolean => new Set(rows.filter((r) => r.doc !== null).map((r) => r.doc)).size > 1;
 
 function groups(rows: readonly SummaryRow[]): SummaryRow[][] {
   const out: SummaryRow[][] = [];
@@ -80,12 +84,13 @@ function mdCell(s: string): string {
 }
 
 function markdown(rows: readonly SummaryRow[]): string {
+  const several = manyDocs(rows);
   const line = (cells: string[]) => '| ' + cells.join(' | ') + ' |\n';
   return groups(rows).map((g) =>
     `### ${mdCell(heading(g))}\n\n` +
     line([...SUMMARY_COLUMNS]) +
     line(SUMMARY_COLUMNS.map((c) => (c === 'value' || c === 'mentions' || c === 'merged' ? '---:' : '---'))) +
-    g.map((r) => line(humanCells(r).map(mdCell))).join(''),
+    g.map((r) => line(humanCells(r, several).map(mdCell))).join(''),
   ).join('\n');
 }
 
@@ -101,9 +106,10 @@ function fit(natural: number[], limit: number): number[] {
 
 function table(rows: readonly SummaryRow[], color: boolean, width: number): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const paint = (r: SummaryRow) => (r.kind === 'growth' ? chalk.cyan : r.kind === 'projects' ? chalk.green : r.kind === 'mentions' ? chalk.dim : chalk.yellow);
+  const paint = (r: SummaryRow) => (r.kind === 'growth' ? chalk.cyan : r.kind === 'projects' ? chalk.green : r.kind === 'mentions' || r.kind === 'not_added' ? chalk.dim : chalk.yellow);
+  const several = manyDocs(rows);
   return groups(rows).map((g) => {
-    const body = g.map((r) => humanCells(r).map(terminalSafe));
+    const body = g.map((r) => humanCells(r, several, true).map(terminalSafe));
     const natural = SUMMARY_COLUMNS.map((c, i) => body.reduce((w, cells) => Math.max(w, displayWidth(cells[i])), displayWidth(c)));
     const widths = fit(natural, width);
     const t = new Table({

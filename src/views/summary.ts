@@ -1,7 +1,14 @@
 /**
  * Summary: the picture behind a list of mentions. Per group (region, indicator, doc or all):
- * amount totals per currency (and per indicator where one repeats), the number of projects,
- * the growth rates, and how many repeated mentions were merged.
+ * the totals of each measure (amounts of one indicator, projects of one kind, each in one
+ * unit, period, place and document), the growth rates, what was left out and why, and how
+ * many repeated mentions were merged.
+ *
+ * A total only adds figures of the same measure: 农林牧渔业总产值 and its part 农业 are two
+ * indicators, signed and started projects two items, two documents never one sum (they may
+ * well report the same figure). A figure whose measure is unknown (no indicator), a change
+ * (比年初增加586.96亿元, not a level) and a 其中 part of an earlier figure are never added;
+ * the `not_added` row lists them with the reason.
  *
  * A pure function over records, so the library and the tests can use it without the CLI.
  */
@@ -14,7 +21,7 @@ import { groupBy } from '../group.js';
 export type GroupBy = 'region' | 'indicator' | 'doc' | 'none';
 export const GROUP_BY: GroupBy[] = ['region', 'indicator', 'doc', 'none'];
 
-export type SummaryKind = 'total' | 'indicator_total' | 'projects' | 'growth' | 'mentions';
+export type SummaryKind = 'total' | 'projects' | 'growth' | 'not_added' | 'mentions';
 
 /** One line of a summary; every format writes these fields in this order. */
 export interface SummaryRow {
@@ -23,9 +30,9 @@ export interface SummaryRow {
   /** The group's region / indicator / doc; null when not known (and for `by: none`, the whole input). */
   group: string | null;
   kind: SummaryKind;
-  /** indicator_total and growth: the indicator; total, projects, mentions: null. */
+  /** total and growth: the indicator; projects: the item counted (签约项目); not_added, mentions: null. */
   indicator: string | null;
-  /** The sum (total, indicator_total, projects), the rate (growth) or the number of distinct mentions (mentions). */
+  /** The sum (total, projects), the rate (growth), the number of figures left out (not_added) or of distinct mentions (mentions). */
   value: number;
   /** Sum of the upper ends when a summed mention is a range; a growth rate's own upper end. */
   value_max: number | null;
@@ -35,18 +42,23 @@ export interface SummaryRow {
   approx: Approx | null;
   trend: Trend | null;
   basis: Basis | null;
+  /** The period every figure of the row states (as written), null when none does. */
   period: string | null;
+  /** The place every figure of the row is attributed to; null when unknown (or several: not_added, mentions). */
+  region: string | null;
+  /** The document of every figure of the row; null for rows about several documents. */
+  doc: string | null;
   /** How many distinct mentions went into the row (1 for growth). */
   mentions: number;
   /** How many repeats and restatements of those mentions were merged into them (see `dedupe`). */
   merged: number;
-  /** What was summed or merged, for a reader to check: `292亿元 总投资额 (line 17) + …`. */
+  /** What was summed, left out or merged, for a reader to check: `292亿元 总投资额 (line 17) + …`. */
   detail: string;
 }
 
 export const SUMMARY_FIELDS = [
   'by', 'group', 'kind', 'indicator', 'value', 'value_max', 'unit', 'approx', 'trend', 'basis', 'period',
-  'mentions', 'merged', 'detail',
+  'region', 'doc', 'mentions', 'merged', 'detail',
 ] as const satisfies readonly (keyof SummaryRow)[];
 
 export interface SummaryOptions {
@@ -209,6 +221,9 @@ function describe(r: MetricRecord, withDoc: boolean): string {
 
 const isProjectCount = (r: MetricRecord) => r.type === 'count' && r.item !== null && r.item.includes('项目');
 const groupKey = (r: MetricRecord, by: GroupBy): string | null => (by === 'none' ? null : r[by]);
+/** The one value every record has for a field, or null when they differ. */
+const common = <K extends 'region' | 'doc' | 'period'>(recs: readonly MetricRecord[], k: K): MetricRecord[K] | null =>
+  recs.length > 0 && recs.every((r) => r[k] === recs[0][k]) ? recs[0][k] : null;
 
 function sumRow(base: Pick<SummaryRow, 'by' | 'group'>, kind: SummaryKind, indicator: string | null, unit: string,
   recs: MetricRecord[], mergedOf: Map<MetricRecord, number>, withDoc: boolean): SummaryRow {
@@ -219,12 +234,20 @@ function sumRow(base: Pick<SummaryRow, 'by' | 'group'>, kind: SummaryKind, indic
     value_max: hasRange ? exactSum(recs.map((r) => r.value_max ?? r.value)) : null,
     unit,
     approx: combineApprox(recs),
-    trend: null, basis: null, period: null,
+    trend: null, basis: null, period: common(recs, 'period'), region: common(recs, 'region'), doc: common(recs, 'doc'),
     mentions: recs.length,
     merged: recs.reduce((n, r) => n + (mergedOf.get(r) ?? 0), 0),
     detail: recs.map((r) => describe(r, withDoc)).join(' + '),
   };
 }
+
+/**
+ * One measure: the same thing counted or valued, in the same unit, period, place and document.
+ * A bare 项目 with no indicator says what was counted but not what happened to it (签约项目47个,
+ * 41个项目实现开工, 30个项目正式投用): such a figure is a measure of its own, never summed.
+ */
+const measureKey = (r: MetricRecord, what: string): string =>
+  JSON.stringify([r.doc, r.region, what, r.indicator, r.unit, r.period, r.type === 'count' && what === '项目' && r.indicator === null ? r.start : null]);
 
 export function summarize(records: readonly MetricRecord[], options: SummaryOptions = {}): SummaryRow[] {
   const by = options.by ?? 'region';
@@ -243,47 +266,54 @@ export function summarize(records: readonly MetricRecord[], options: SummaryOpti
   for (const group of keys) {
     const recs = groups.get(group)!;
     const base = { by, group };
-    // a 其中 figure is left out of a sum that already holds the figure it is part of
     const inGroup = new Set(recs);
-    const isPart = (r: MetricRecord) => inGroup.has(parts.get(r)!);
-    const note = (row: SummaryRow, list: MetricRecord[]): SummaryRow => {
-      const left = list.filter(isPart);
-      if (left.length > 0) {
-        row.detail += `; not added: ${left.map((r) => `${describe(r, withDoc)}, part of ${parts.get(r)!.text}`).join('; ')}`;
-      }
-      return row;
+    const notAdded: Array<{ r: MetricRecord; why: string }> = [];
+    /** Why a figure cannot go into a total of its measure, or null when it can. */
+    const leftOut = (r: MetricRecord, what: string | null): string | null => {
+      // a 其中 figure is left out of a sum that already holds the figure it is part of
+      const whole = parts.get(r);
+      if (whole !== undefined && inGroup.has(whole)) return `part of ${whole.text}`;
+      if (r.trend !== null) return 'a change, not a level';
+      if (what === null) return r.type === 'count' ? 'what it counts is unknown' : 'no indicator: what it measures is unknown';
+      return null;
     };
-    const amounts = recs.filter((r) => r.type === 'amount');
-    for (const [unit, list] of groupBy(amounts, (r) => r.unit)) {
-      const summed = list.filter((r) => !isPart(r));
-      rows.push(note(sumRow(base, 'total', null, unit, summed, mergedOf, withDoc), list));
-    }
-    if (by !== 'indicator') {
-      // A change (存款余额5625.03亿元，比年初增加586.96亿元) is never added to the level it changes.
-      const byIndicator = groupBy(amounts.filter((r) => r.indicator !== null && r.trend === null && !isPart(r)), (r) => `${r.indicator}\u0000${r.unit}`);
-      for (const list of byIndicator.values()) {
-        if (list.length < 2) continue; // a single mention is its own total; the list would only repeat it
-        rows.push(sumRow(base, 'indicator_total', list[0].indicator, list[0].unit, list, mergedOf, withDoc));
+    const totals = (list: MetricRecord[], kind: SummaryKind, whatOf: (r: MetricRecord) => string | null) => {
+      const buckets = new Map<string, MetricRecord[]>();
+      for (const r of list) {
+        const what = whatOf(r);
+        const why = leftOut(r, what);
+        if (why !== null) { notAdded.push({ r, why }); continue; }
+        const k = measureKey(r, what!);
+        const b = buckets.get(k);
+        if (b) b.push(r); else buckets.set(k, [r]);
       }
-    }
-    const projects = recs.filter(isProjectCount);
-    if (projects.length > 0) {
-      const summed = projects.filter((r) => !isPart(r));
-      const units = [...new Set(summed.map((r) => r.unit))];
-      rows.push(note(sumRow(base, 'projects', null, units.join('/'), summed, mergedOf, withDoc), projects));
-    }
+      for (const b of buckets.values()) rows.push(sumRow(base, kind, whatOf(b[0]), b[0].unit, b, mergedOf, withDoc));
+    };
+    totals(recs.filter((r) => r.type === 'amount'), 'total', (r) => r.indicator);
+    totals(recs.filter(isProjectCount), 'projects', (r) => r.item);
     for (const r of recs) {
       if (r.type !== 'percent' || r.trend === null) continue;
       rows.push({
         ...base, kind: 'growth', indicator: r.indicator, value: r.value, value_max: r.value_max, unit: r.unit,
-        approx: r.approx, trend: r.trend, basis: r.basis, period: r.period, mentions: 1,
+        approx: r.approx, trend: r.trend, basis: r.basis, period: r.period, region: r.region, doc: r.doc, mentions: 1,
         merged: mergedOf.get(r) ?? 0, detail: describe(r, withDoc),
+      });
+    }
+    if (notAdded.length > 0) {
+      notAdded.sort((a, b) => recs.indexOf(a.r) - recs.indexOf(b.r));
+      const list = notAdded.map((x) => x.r);
+      rows.push({
+        ...base, kind: 'not_added', indicator: null, value: notAdded.length, value_max: null, unit: null, approx: null,
+        trend: null, basis: null, period: null, region: common(list, 'region'), doc: common(list, 'doc'),
+        mentions: notAdded.length, merged: 0,
+        detail: notAdded.map((x) => `${describe(x.r, withDoc)}: ${x.why}`).join('; '),
       });
     }
     const groupMerged = merged.filter((m) => inGroup.has(m.of));
     rows.push({
       ...base, kind: 'mentions', indicator: null, value: recs.length, value_max: null, unit: null, approx: null,
-      trend: null, basis: null, period: null, mentions: recs.length, merged: groupMerged.length,
+      trend: null, basis: null, period: null, region: common(recs, 'region'), doc: common(recs, 'doc'),
+      mentions: recs.length, merged: groupMerged.length,
       detail: groupMerged.map((m) => `${m.record.text} (${withDoc ? m.record.doc + ':' : 'line '}${m.record.line}, ${m.why === 'repeat' ? 'repeats' : 'restates'} ${withDoc ? m.of.doc + ':' : 'line '}${m.of.line})`).join('; '),
     });
   }
