@@ -80,18 +80,26 @@ function hasClausePunct(t: string): boolean {
   return false;
 }
 
-/** The longest line that may be a heading (`一、工业生产回暖，效益改善`, `（二）…`, `3. …`). */
+/** The longest numbered line that may be a heading (`一、工业生产回暖，效益改善`, `（二）…`, `3. …`). */
 const HEADING_LINE_MAX = 24;
+/**
+ * The longest unnumbered line a blank line makes a heading (`稳中求进，砥砺前行`). A PDF line
+ * broken at a page end (`…最直接的手` ⏎⏎ `段，…`) is a full line of text, longer than this.
+ */
+const BLANK_HEADING_MAX = 16;
 
 /**
  * A heading line (SPEC "Lines, headings and tables"): a short numbered line (`一、…`, `（二）…`,
- * `3. …`) without a closing stop, or any short line without one that a blank line follows. It
- * stays apart from the paragraph after it even with 、 or ， inside.
+ * `3. …`) without a closing stop, or a short line without one that a blank line follows, unless
+ * the next line starts with the broken-off end of a word (`段，…`). It stays apart from the
+ * paragraph after it even with 、 or ， inside.
  */
-function isHeadingLine(t: string, blankAfter: boolean): boolean {
+function isHeadingLine(t: string, blankAfter: boolean, next: string): boolean {
   if (t.length > HEADING_LINE_MAX) return false;
   if (ENUMERATOR.test(t)) return true;
-  return blankAfter;
+  if (!blankAfter || t.length > BLANK_HEADING_MAX) return false;
+  const k = next.search(/[，,、；;。]/);
+  return !(k >= 0 && k <= 2);
 }
 
 /**
@@ -105,7 +113,7 @@ function continues(line: string, next: string | undefined, blankBetween: boolean
   if (t === '' || SENTENCE_END_CODES.has(t.charCodeAt(t.length - 1))) return false;
   // 「一、综合」「（三）工业」: a numbered heading's 、 is not clause punctuation
   if (!hasClausePunct(t.replace(ENUMERATOR, ''))) return false;
-  if (isHeadingLine(t, blankBetween)) return false;
+  if (isHeadingLine(t, blankBetween, next.trimStart())) return false;
   // 「…早日投产达产。 朱高轩」: a byline after the last sentence, not a sentence broken off
   const lastEnd = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   if (lastEnd >= 0) {

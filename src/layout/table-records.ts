@@ -165,7 +165,7 @@ export function tableFigures(block: TableBlock, places: (s: string) => string[])
   const unitColumn = cols.findIndex((c) => c.isUnitColumn);
 
   // labels and parents, row by row
-  interface Seen { indent: number; marked: boolean; total: boolean; label: string; parent: string | null }
+  interface Seen { indent: number; marked: boolean; hash: boolean; total: boolean; label: string; parent: string | null }
   const seen: Seen[] = [];
   let totalLabel: string | null = null;
   for (const row of block.rows) {
@@ -173,16 +173,24 @@ export function tableFigures(block: TableBlock, places: (s: string) => string[])
     const rawLabel = first && !NUMERIC_CELL.test(first.text) ? first.text : '';
     const sq = squeeze(rawLabel);
     const underTotal = TOTAL_MARK.test(sq);
+    const hash = /^[#＃]/.test(sq);
     const marked = underTotal || SUB_MARK.test(sq);
     let label = cleanLabel(rawLabel, places);
     const isTotal = TOTAL_LABEL.test(label);
     if (isTotal && subject !== null) label = subject;
-    // content indent: where the label's words start (after a marker)
     let parent: string | null = null;
     if (underTotal) {
       parent = totalLabel ?? (seen.length > 0 ? seen[0].label : subject);
     } else if (marked) {
+      // the nearest row above that is less indented; in a flat table (TSV, Markdown, HTML) a `#`
+      // row under a `其中：` row is its part, as in the yearbooks' `其中：工业` / `#制造业`
       for (let j = seen.length - 1; j >= 0; j--) if (seen[j].indent < row.indent) { parent = seen[j].label; break; }
+      if (parent === null && hash) {
+        for (let j = seen.length - 1; j >= 0; j--) {
+          if (seen[j].marked && !seen[j].hash && seen[j].indent === row.indent) { parent = seen[j].label; break; }
+          if (!seen[j].marked) break;
+        }
+      }
       if (parent === null) {
         for (let j = seen.length - 1; j >= 0; j--) if (seen[j].parent === null) { parent = seen[j].label; break; }
       }
@@ -194,10 +202,11 @@ export function tableFigures(block: TableBlock, places: (s: string) => string[])
           break;
         }
       }
-      if (parent === null && totalLabel !== null && seen[0].total && row.indent > seen[0].indent) parent = totalLabel;
     }
+    // the rows under a bare total are its parts (SPEC: 固定资产投资·采矿业)
+    if (parent === null && totalLabel !== null && !isTotal) parent = totalLabel;
     if (isTotal && totalLabel === null) totalLabel = label;
-    seen.push({ indent: row.indent, marked, total: isTotal, label, parent });
+    seen.push({ indent: row.indent, marked, hash, total: isTotal, label, parent });
     const name = label === '' ? parent : parent !== null && parent !== label ? `${parent}·${label}` : label;
 
     const rowUnit = unitColumn >= 0 ? rowUnitOf(row, unitColumn, cols, block) : null;
