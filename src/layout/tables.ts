@@ -4,7 +4,7 @@
  * with the caption (`表5 …`), unit line (`单位：亿元、%`) and header row above them.
  *
  * Pure and linear: one pass over the lines. A line is looked at only when it holds a tab, a `|`
- * or two spaces in a row after its first character, so prose costs one indexOf per line.
+ * or two spaces in a row after its indentation, so prose costs one pass over its codes.
  * Offsets are UTF-16 indexes into the text given (normalize's folded input: same length and
  * offsets as the input, full-width digits and spaces folded).
  */
@@ -52,19 +52,24 @@ const PIPE_SEPARATOR = /^\|?[\s:|-]*-[\s:|-]*$/;
 const CJK = /[\u3400-\u9fff]/;
 const SENTENCE_END = /[。！？!?]/;
 
-/** Is this line worth splitting? A tab, a `|`, or two spaces after the indentation. */
+/**
+ * Is this line worth splitting? A tab, a `|` first, or two spaces after the indentation. One
+ * loop over the line's codes (an indexOf would search on past the line's end: quadratic).
+ */
 function candidate(text: string, a: number, b: number): Separator | null {
   let k = a;
   while (k < b && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= b) return null;
-  const tab = text.indexOf('\t', k);
-  if (tab >= 0 && tab < b) return 'tab';
   if (text.charCodeAt(k) === 0x7c /* | */) return 'pipe';
-  const two = text.indexOf('  ', k);
-  if (two >= 0 && two < b) return 'space';
-  const ideo = text.indexOf('\u3000\u3000', k);
-  if (ideo >= 0 && ideo < b) return 'space';
-  return null;
+  let space = false;
+  for (; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9) return 'tab';
+    if (isSpaceCode(c)) {
+      if (isSpaceCode(text.charCodeAt(k + 1)) && k + 1 < b) space = true;
+    }
+  }
+  return space ? 'space' : null;
 }
 
 /** Cells of one line, trimmed, with their offsets. Empty cells are kept for tab and pipe rows. */
@@ -160,6 +165,19 @@ function isHeader(cells: TableCell[]): boolean {
     nonEmpty++;
   }
   return nonEmpty >= 2;
+}
+
+/**
+ * Might this line belong to a table block (a row, a header, a caption or a unit line)? Cheap,
+ * for the chunker: a stream is never cut next to such a line, so a table is read whole. (It
+ * errs on the side of yes: a prose line with two spaces in a row counts.)
+ */
+export function isTableish(text: string, a: number, b: number): boolean {
+  if (candidate(text, a, b) !== null) return true;
+  let k = a;
+  while (k < b && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 9)) k++;
+  const head = text.slice(k, Math.min(b, k + 12));
+  return CAPTION.test(head) || UNIT_LINE.test(head);
 }
 
 const indentOf = (text: string, a: number, b: number): number => {
