@@ -110,7 +110,7 @@ function tableRecords(
     }
     for (const f of figs) {
       if (want !== null && !want.has(f.type)) continue;
-      out.push(figureRecord(input, f, region, doc, idx, year));
+      out.push(figureRecord(input, f, f.region ?? region, doc, idx, year));
     }
   }
   return out;

@@ -219,6 +219,32 @@ describe('tables become records', () => {
     ]);
   });
 
+  it('a table of places: each row\'s place is its region, the column says what is measured', () => {
+    const input = [
+      '2023年周口市统计公报。',
+      '',
+      '            表7   2023 年周口市各县（市、区）生产总值及增速',
+      '   县（市、区）        生产总值（亿元）    比上年增长（%）',
+      '   全市                 3497.3           3.9',
+      '   川汇区                300.5           5.2',
+      '   郸城县                280.1          -1.0',
+    ].join('\n');
+    expect(extract(input).map((x) => [x.text, x.indicator, x.region, x.trend])).toEqual([
+      ['3497.3', '生产总值', '周口市', null], ['3.9', '生产总值', '周口市', 'up'],
+      ['300.5', '生产总值', '川汇区', null], ['5.2', '生产总值', '川汇区', 'up'],
+      ['280.1', '生产总值', '郸城县', null], ['-1.0', '生产总值', '郸城县', 'down'],
+    ]);
+  });
+
+  it('a title line right above the header is the caption (an HTML <caption>, a title without 表N)', () => {
+    const html = '<table><caption>2023年周口市财政收支</caption><tr><th>项目</th><th>全年（亿元）</th><th>比上年增长（%）</th></tr>'
+      + '<tr><td>一般公共预算收入</td><td>120.5</td><td>-3.1</td></tr></table>';
+    expect(extract(htmlToText(html)).map((x) => [x.type, x.value, x.indicator, x.region, x.period, x.basis])).toEqual([
+      ['amount', 12050000000, '一般公共预算收入', '周口市', '2023年', null],
+      ['percent', -3.1, '一般公共预算收入', '周口市', '2023年', 'yoy'],
+    ]);
+  });
+
   it('prose stays prose: lines with two spaces but no table shape give text records', () => {
     const r = extract('全市生产总值增长  5.2%，居全省前列。');
     expect(r.map((x) => [x.text, x.source])).toEqual([['5.2%', 'text']]);

@@ -36,8 +36,10 @@ export interface TableFigure {
   period: string | null;
   /** The row as written, white space runs collapsed: the record's `sentence`. */
   sentence: string;
-  /** Places named in the caption or the row label, for the region (the caller decides). */
+  /** The caption, for the region (the caller decides: a place in it, else the document's). */
   caption: string | null;
+  /** The row's own place when its label is one (`川汇区` in a table of counties), else null. */
+  region: string | null;
 }
 
 interface Column {
@@ -61,7 +63,7 @@ const has = (s: string, words: readonly string[]) => words.some((w) => s.include
 /** Row markers of a sub-row, and of a sub-row of the table's total. */
 const SUB_MARK = /^(?:#|＃|\*|其中[：:]?|其\s*中[：:]|内[：:])/;
 const TOTAL_MARK = /^(?:在总计中|在合计中|总计中)[：:]?/;
-const TOTAL_LABEL = /^(?:总计|合计|总值|全市合计|全省合计|全部|总体)$/;
+const TOTAL_LABEL = /^(?:总计|合计|总值|全市合计|全省合计|全部|总体|全市|全省|全国|全县|全区)$/;
 const OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 /** Region and period words that open a label: 全市常住人口 → 常住人口. */
 const LABEL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|本市|本省|我市|我省|(?:19|20)\d{2}年(?:末|底|初)?|年末|年底|年初|全年)+/;
@@ -76,7 +78,7 @@ export function captionSubject(caption: string | null, places: (s: string) => st
   for (let k = 0; k < 3; k++) {
     s = s.replace(/(?:主要)?(?:指标|情况|统计|构成|数据)$/, '').replace(/(?:及其?|和)?(?:增速|增长速度|增长|增幅|变动|构成|产量|数量)$/, '').replace(/[及和与、]$/, '');
   }
-  s = s.replace(/^(?:主要)/, '');
+  s = s.replace(/^(?:主要)/, '').replace(/^(?:各|分)[县市区省州乡镇][（(]?[市区县、]*[）)]?/, '');
   return s.length > 0 ? s : null;
 }
 
@@ -104,6 +106,7 @@ function withYear(part: string | null, caption: string | null): string | null {
   if (part === null || caption === null || /\d{4}/.test(part)) return part;
   if (caption.endsWith(part)) return caption;
   const y = /^(?:19|20)\d{2}年/.exec(caption);
+  if (y && part === '全年') return y[0];
   return y ? y[0] + part.replace(/^年/, '') : part;
 }
 
@@ -207,7 +210,10 @@ export function tableFigures(block: TableBlock, places: (s: string) => string[])
     if (parent === null && totalLabel !== null && !isTotal) parent = totalLabel;
     if (isTotal && totalLabel === null) totalLabel = label;
     seen.push({ indent: row.indent, marked, hash, total: isTotal, label, parent });
-    const name = label === '' ? parent : parent !== null && parent !== label ? `${parent}·${label}` : label;
+    let name = label === '' ? parent : parent !== null && parent !== label ? `${parent}·${label}` : label;
+    // a row that is a place (a table of counties): the place is the region, the column says what
+    const rowPlace = label !== '' && !isTotal && places(label)[0] === label ? label : null;
+    const placeTotal = isTotal && /^全[市省国县区]$/.test(sq);
 
     const rowUnit = unitColumn >= 0 ? rowUnitOf(row, unitColumn, cols, block) : null;
     const sentence = row.cells.map((c) => c.text).filter((t) => t !== '').join(' ');
@@ -222,11 +228,22 @@ export function tableFigures(block: TableBlock, places: (s: string) => string[])
       if (unit === null && rowUnit !== null) unit = rowUnit;
       if (unit === null && lineUnits !== null && lineUnits.length === 1) unit = lineUnits[0];
       if (unit === null || unit.kind === 'other') continue;
+      if (rowPlace !== null || placeTotal) name = columnSubject(cols, ci) ?? subject;
       const fig = figure(cell, unit, col, name, capPeriod, capBasis, sentence, block.caption);
-      if (fig) out.push(fig);
+      if (fig) { fig.region = rowPlace; out.push(fig); }
     }
   }
   return out;
+}
+
+/** What a column measures, from its header (`生产总值（亿元）` → 生产总值), else from the nearest one left of it. */
+function columnSubject(cols: Column[], ci: number): string | null {
+  for (let i = ci; i >= 1; i--) {
+    const h = cols[i].header.replace(/[（(][^（）()]*[）)]$/, '').replace(/[%％]/g, '')
+      .replace(/比上年|比上月|比年初|同比|环比|增长率?|增速|增幅|增减|比重|占比|绝对数|数值|本年|全年|累计/g, '');
+    if (h.length >= 2 && !/^(?:19|20)\d{2}年/.test(h)) return h;
+  }
+  return null;
 }
 
 function rowUnitOf(row: TableRow, unitColumn: number, cols: Column[], block: TableBlock): ColumnUnit | null {
@@ -252,19 +269,19 @@ function figure(
     const trend: Trend | null = !change || num === 0 ? null : (num < 0) !== down ? 'down' : 'up';
     return {
       type: 'percent', start: cell.start, end: cell.end, value: num, unit: unit.unit, trend,
-      basis: change ? (col?.basis ?? capBasis) : null, indicator: name, item: null, period, sentence, caption,
+      basis: change ? (col?.basis ?? capBasis) : null, indicator: name, item: null, period, sentence, caption, region: null,
     };
   }
   if (unit.kind === 'amount') {
     return {
       type: 'amount', start: cell.start, end: cell.end, value: shiftDecimal(num, unit.scale), unit: unit.unit, trend: null, basis: null,
-      indicator: name, item: null, period, sentence, caption,
+      indicator: name, item: null, period, sentence, caption, region: null,
     };
   }
   if (unit.kind === 'count') {
     return {
       type: 'count', start: cell.start, end: cell.end, value: shiftDecimal(num, unit.scale), unit: unit.unit, trend: null, basis: null,
-      indicator: null, item: name, period, sentence, caption,
+      indicator: null, item: name, period, sentence, caption, region: null,
     };
   }
   return null;

@@ -250,6 +250,15 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
       k--;
       skipUp();
     }
+    // no numbered caption: a short unpunctuated title line right above the header (an HTML
+    // <caption>, a title without 表N)
+    if (caption === null && header !== null && k >= 0 && first - k <= 2) {
+      const t = trimmed(text, starts[k], ends[k]);
+      if (t.length > 0 && t.length <= 40 && !/[。！？!?，,；;：:]/.test(t) && candidate(text, starts[k], ends[k]) === null) {
+        caption = t;
+        first = k;
+      }
+    }
     // a unit line standing right of the caption (`表2 …    单位：亿元`)
     if (caption !== null && unitLine === null) {
       const at = caption.search(/(?:计量)?单位[：:]/);
