@@ -248,6 +248,9 @@ describe('tables become records', () => {
   it('prose stays prose: lines with two spaces but no table shape give text records', () => {
     const r = extract('全市生产总值增长  5.2%，居全省前列。');
     expect(r.map((x) => [x.text, x.source])).toEqual([['5.2%', 'text']]);
+    // a numbered list spaced like a table, and rows without a header: prose
+    expect(extract('1  全市GDP增长5.2%\n2  投资增长3%\n').map((x) => [x.text, x.source])).toEqual([['5.2%', 'text'], ['3%', 'text']]);
+    expect(extract('工业增长  5.2%\n投资增长  3%\n').map((x) => [x.text, x.source])).toEqual([['5.2%', 'text'], ['3%', 'text']]);
   });
 
   it('the zhoukou communiqué: table cells are table records, prose records stay where they were', () => {

@@ -144,13 +144,16 @@ function mergeSpacedWords(text: string, cells: TableCell[]): TableCell[] {
 
 const isNumericCell = (t: string) => NUMERIC_CELL.test(t);
 
-/** A row: two or more cells, one of them a number, and no sentence in it. */
+/**
+ * A row: two or more cells, one of them a number after the first cell (a label or a 序号 comes
+ * first: `1  加快项目建设` is a list item, not a row), and no sentence in it.
+ */
 function isRow(cells: TableCell[]): boolean {
   let nonEmpty = 0, numeric = 0;
   for (const c of cells) {
     if (c.text === '') continue;
     nonEmpty++;
-    if (isNumericCell(c.text)) numeric++;
+    if (isNumericCell(c.text)) { if (nonEmpty > 1) numeric++; }
     else if (SENTENCE_END.test(c.text) || c.text.length > 40) return false;
   }
   return nonEmpty >= 2 && numeric >= 1;
@@ -191,7 +194,7 @@ const trimmed = (text: string, a: number, b: number) => text.slice(a, b).trim();
 /**
  * The table blocks of a text split into lines (`starts[i]`, `ends[i]`: the offsets of line i
  * without its break). Rows may be separated by single blank lines (pdftotext often doubles
- * lines). A block has two rows or more, or one row under a header.
+ * lines). A block has a header (or a unit line right above its rows) and one row or more.
  */
 export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): TableBlock[] {
   const n = starts.length;
@@ -237,7 +240,12 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
         skipUp();
       }
     }
-    if (rows.length < 2 && header === null) { li = lj; continue; }
+    // without a header there is nothing to say what the numbers are: not a table (its lines stay prose)
+    if (header === null) {
+      let k2 = k;
+      while (k2 >= 0 && trimmed(text, starts[k2], ends[k2]) === '') k2--;
+      if (k2 < 0 || li - k2 > 3 || !UNIT_LINE.test(trimmed(text, starts[k2], ends[k2]))) { li = lj; continue; }
+    }
     let caption: string | null = null;
     let unitLine: string | null = null;
     for (let up = 0; up < 3 && k >= 0 && first - k <= 4; up++) {
