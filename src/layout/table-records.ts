@@ -68,11 +68,13 @@ const OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 /** Region and period words that open a label: 全市常住人口 → 常住人口. */
 const LABEL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|本市|本省|我市|我省|(?:19|20)\d{2}年(?:末|底|初)?|年末|年底|年初|全年)+/;
 
+const PERIODS_G = new RegExp(PERIOD_RE.source, 'g');
+
 /** The caption's subject: `表4 2023年周口市固定资产投资增速` → 固定资产投资 (for 总计 rows). */
 export function captionSubject(caption: string | null, places: (s: string) => string[]): string | null {
   if (caption === null) return null;
   let s = captionText(caption);
-  s = s.replace(new RegExp(PERIOD_RE.source, 'g'), '');
+  s = s.replace(PERIODS_G, '');
   for (const p of places(s)) s = s.replace(p, '');
   s = s.replace(LABEL_PREFIX, '');
   for (let k = 0; k < 3; k++) {
@@ -157,8 +159,15 @@ function columnIndex(cols: Column[], row: TableRow, k: number, sep: TableBlock['
  * The figures of one table block. `places` lists the place names found in a string (the
  * gazetteer), used to drop them from labels and captions.
  */
-export function tableFigures(block: TableBlock, places: (s: string) => string[]): TableFigure[] {
+export function tableFigures(block: TableBlock, placesOf: (s: string) => string[]): TableFigure[] {
   const out: TableFigure[] = [];
+  // labels repeat (铁路, 水运, 公路 under each total): the gazetteer is asked once per string
+  const seenPlaces = new Map<string, string[]>();
+  const places = (s: string): string[] => {
+    let p = seenPlaces.get(s);
+    if (p === undefined) { p = placesOf(s); seenPlaces.set(s, p); }
+    return p;
+  };
   const cols = columnsOf(block);
   const lineUnits = block.unitLine === null ? null : unitLineUnits(block.unitLine);
   if (cols.length === 0 && (lineUnits === null || lineUnits.length !== 1)) return out;

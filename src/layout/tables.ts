@@ -183,6 +183,12 @@ export function isTableish(text: string, a: number, b: number): boolean {
   return CAPTION.test(head) || UNIT_LINE.test(head);
 }
 
+function firstNonSpace(text: string, a: number, b: number): number {
+  let k = a;
+  while (k < b && isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
 const indentOf = (text: string, a: number, b: number): number => {
   let k = a;
   while (k < b && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 9)) k++;
@@ -190,6 +196,14 @@ const indentOf = (text: string, a: number, b: number): number => {
 };
 
 const trimmed = (text: string, a: number, b: number) => text.slice(a, b).trim();
+/** Nothing but white space (a \r, a tab or another space character included)? */
+function isBlankLine(text: string, a: number, b: number): boolean {
+  const k = firstNonSpace(text, a, b);
+  if (k >= b) return true;
+  const c = text.charCodeAt(k);
+  if (c > 0x20 && c < 0x2000) return false;
+  return /^\s*$/.test(text.slice(k, b));
+}
 
 /**
  * The table blocks of a text split into lines (`starts[i]`, `ends[i]`: the offsets of line i
@@ -199,9 +213,22 @@ const trimmed = (text: string, a: number, b: number) => text.slice(a, b).trim();
 export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): TableBlock[] {
   const n = starts.length;
   const blocks: TableBlock[] = [];
+  // The next tab, double space and double ideographic space at or after a position: one native
+  // indexOf each, searched again only once the scan has passed them, so a text without tables
+  // costs three searches in all rather than a loop over every character.
+  let nextTab = -2, nextTwo = -2, nextIdeo = -2;
+  const after = (at: number, found: number, needle: string) =>
+    found === -1 || found >= at ? found : text.indexOf(needle, at);
   let li = 0;
   while (li < n) {
-    const sep = candidate(text, starts[li], ends[li]);
+    const a = starts[li], b = ends[li];
+    nextTab = after(a, nextTab, '\t');
+    nextTwo = after(a, nextTwo, '  ');
+    nextIdeo = after(a, nextIdeo, '\u3000\u3000');
+    const maybe = (nextTab >= 0 && nextTab < b) || (nextTwo >= 0 && nextTwo < b) || (nextIdeo >= 0 && nextIdeo < b) || text.charCodeAt(a) === 0x7c ||
+      ((text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000) && text.charCodeAt(firstNonSpace(text, a, b)) === 0x7c);
+    if (!maybe) { li++; continue; }
+    const sep = candidate(text, a, b);
     if (sep === null) { li++; continue; }
     const cells = splitCells(text, starts[li], ends[li], sep);
     if (!isRow(cells)) { li++; continue; }
@@ -210,7 +237,7 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     let lj = li + 1;
     let last = li;
     while (lj < n) {
-      if (trimmed(text, starts[lj], ends[lj]) === '') {
+      if (isBlankLine(text, starts[lj], ends[lj])) {
         if (lj - last > 2) break;
         lj++;
         continue;
@@ -228,7 +255,7 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     let header: TableRow | null = null;
     let first = li;
     let k = li - 1;
-    const skipUp = () => { while (k >= 0 && (trimmed(text, starts[k], ends[k]) === '' || (sep === 'pipe' && PIPE_SEPARATOR.test(trimmed(text, starts[k], ends[k]))))) k--; };
+    const skipUp = () => { while (k >= 0 && (isBlankLine(text, starts[k], ends[k]) || (sep === 'pipe' && PIPE_SEPARATOR.test(trimmed(text, starts[k], ends[k]))))) k--; };
     skipUp();
     if (k >= 0 && li - k <= 3) {
       const hs = candidate(text, starts[k], ends[k]);
@@ -243,7 +270,7 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     // without a header there is nothing to say what the numbers are: not a table (its lines stay prose)
     if (header === null) {
       let k2 = k;
-      while (k2 >= 0 && trimmed(text, starts[k2], ends[k2]) === '') k2--;
+      while (k2 >= 0 && isBlankLine(text, starts[k2], ends[k2])) k2--;
       if (k2 < 0 || li - k2 > 3 || !UNIT_LINE.test(trimmed(text, starts[k2], ends[k2]))) { li = lj; continue; }
     }
     let caption: string | null = null;
