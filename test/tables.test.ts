@@ -4,7 +4,9 @@ import { extract } from '../src/index.js';
 import { htmlToText } from '../src/input/html.js';
 import { findTables, splitCells } from '../src/layout/tables.js';
 import { headerUnit, readUnit, unitLineUnits } from '../src/rules/table-units.js';
-import type { MetricRecord } from '../src/types.js';
+import { FIELDS, type MetricRecord } from '../src/types.js';
+import { highlight } from '../src/views/highlight.js';
+import { summarize } from '../src/views/summary.js';
 import { readFixture } from './helpers.js';
 
 const pick = (r: MetricRecord) => ({
@@ -261,6 +263,27 @@ describe('tables become records', () => {
     for (let k = 1; k < recs.length; k++) expect(recs[k].start).toBeGreaterThanOrEqual(recs[k - 1].start);
     // the 吨 / 万吨 / 亿吨公里 columns give nothing
     expect(cells.some((r) => r.text === '1577693' || r.text === '902.61' || r.text === '962.97')).toBe(false);
+  });
+});
+
+describe('table records in every output and view', () => {
+  it('source is a field of every record, the column right after sentence', () => {
+    expect(FIELDS.slice(-2)).toEqual(['sentence', 'source']);
+    const recs = extract(`${TSV}\n全市实现税收收入120亿元。`);
+    expect(recs.map((r) => r.source)).toEqual([...Array(12).fill('table'), 'text']);
+  });
+
+  it('highlight marks table cells', () => {
+    const out = highlight(TSV, extract(TSV), { color: false });
+    expect(out).toContain('⟦1,234.5⟧\t⟦5.6⟧\t⟦100.0⟧');
+    expect(out).toContain('⟦-2.1⟧');
+  });
+
+  it('summary uses table records like any other: totals and growth rates', () => {
+    const rows = summarize(extract(TSV), { by: 'none' });
+    const total = rows.find((r) => r.kind === 'total' && r.unit === 'CNY');
+    expect(total?.detail).toContain('1,234.5 固定资产投资');
+    expect(rows.some((r) => r.kind === 'growth' && r.indicator === '固定资产投资' && r.value === 5.6 && r.basis === 'yoy')).toBe(true);
   });
 });
 
