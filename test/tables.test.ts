@@ -238,6 +238,15 @@ describe('tables become records', () => {
     ]);
   });
 
+  it('a time series: a row that is a year gives the period; a bold Markdown caption is the caption', () => {
+    const md = '**表3 2019-2023年周口市地区生产总值**\n\n| 年份 | 地区生产总值（亿元） | 比上年增长（%） |\n| --- | --- | --- |\n'
+      + '| 2022 | 3300.1 | 4.1 |\n| 2023年 | 3497.3 | 3.9 |\n';
+    expect(extract(md).map((x) => [x.text, x.value, x.indicator, x.region, x.period, x.trend])).toEqual([
+      ['3300.1', 330010000000, '地区生产总值', '周口市', '2022年', null], ['4.1', 4.1, '地区生产总值', '周口市', '2022年', 'up'],
+      ['3497.3', 349730000000, '地区生产总值', '周口市', '2023年', null], ['3.9', 3.9, '地区生产总值', '周口市', '2023年', 'up'],
+    ]);
+  });
+
   it('a title line right above the header is the caption (an HTML <caption>, a title without 表N)', () => {
     const html = '<table><caption>2023年周口市财政收支</caption><tr><th>项目</th><th>全年（亿元）</th><th>比上年增长（%）</th></tr>'
       + '<tr><td>一般公共预算收入</td><td>120.5</td><td>-3.1</td></tr></table>';

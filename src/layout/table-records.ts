@@ -223,13 +223,16 @@ export function tableFigures(block: TableBlock, placesOf: (s: string) => string[
     // a row that is a place (a table of counties): the place is the region, the column says what
     const rowPlace = label !== '' && !isTotal && places(label)[0] === label ? label : null;
     const placeTotal = isTotal && /^全[市省国县区]$/.test(sq);
+    // a row that is a year (a time series: 2021 ⏎ 2022 …): the year is the period, the column says what
+    const firstText = first ? squeeze(first.text) : '';
+    const rowYear = /^(?:19|20)\d{2}年?$/.test(firstText) ? firstText.replace(/年?$/, '年') : null;
 
     const rowUnit = unitColumn >= 0 ? rowUnitOf(row, unitColumn, cols, block) : null;
     const sentence = row.cells.map((c) => c.text).filter((t) => t !== '').join(' ');
     for (let k = 0; k < row.cells.length; k++) {
       const cell = row.cells[k];
       if (!NUMERIC_CELL.test(cell.text)) continue;
-      if (k === 0 && rawLabel === '') continue;
+      if (k === 0 && (rawLabel === '' || rowYear !== null)) continue;
       const ci = cols.length > 0 ? columnIndex(cols, row, k, block.sep) : -1;
       const col = ci >= 0 ? cols[ci] : null;
       if (col !== null && (col.isUnitColumn || ci === 0)) continue;
@@ -237,9 +240,13 @@ export function tableFigures(block: TableBlock, placesOf: (s: string) => string[
       if (unit === null && rowUnit !== null) unit = rowUnit;
       if (unit === null && lineUnits !== null && lineUnits.length === 1) unit = lineUnits[0];
       if (unit === null || unit.kind === 'other') continue;
-      if (rowPlace !== null || placeTotal) name = columnSubject(cols, ci) ?? subject;
+      if (rowPlace !== null || placeTotal || rowYear !== null) name = columnSubject(cols, ci) ?? subject;
       const fig = figure(cell, unit, col, name, capPeriod, capBasis, sentence, block.caption);
-      if (fig) { fig.region = rowPlace; out.push(fig); }
+      if (fig) {
+        fig.region = rowPlace;
+        if (rowYear !== null) fig.period = rowYear;
+        out.push(fig);
+      }
     }
   }
   return out;

@@ -276,7 +276,8 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     let caption: string | null = null;
     let unitLine: string | null = null;
     for (let up = 0; up < 3 && k >= 0 && first - k <= 4; up++) {
-      const t = trimmed(text, starts[k], ends[k]);
+      // a Markdown caption may be bold or a heading: `**表1 …**`, `### 表1 …`
+      const t = trimmed(text, starts[k], ends[k]).replace(/^[#*\s]+|[*\s]+$/g, '');
       if (t.length > 60 || SENTENCE_END.test(t)) break;
       if (unitLine === null && UNIT_LINE.test(t)) { unitLine = t; first = k; }
       else if (caption === null && CAPTION.test(t)) { caption = t; first = k; break; }
@@ -288,7 +289,7 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     // no numbered caption: a short unpunctuated title line right above the header (an HTML
     // <caption>, a title without 表N)
     if (caption === null && header !== null && k >= 0 && first - k <= 2) {
-      const t = trimmed(text, starts[k], ends[k]);
+      const t = trimmed(text, starts[k], ends[k]).replace(/^[#*\s]+|[*\s]+$/g, '');
       if (t.length > 0 && t.length <= 40 && !/[。！？!?，,；;：:]/.test(t) && candidate(text, starts[k], ends[k]) === null) {
         caption = t;
         first = k;
