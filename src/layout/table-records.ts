@@ -177,9 +177,13 @@ export function tableFigures(block: TableBlock, placesOf: (s: string) => string[
   const unitColumn = cols.findIndex((c) => c.isUnitColumn);
 
   // labels and parents, row by row
-  interface Seen { indent: number; marked: boolean; hash: boolean; total: boolean; label: string; parent: string | null }
-  const seen: Seen[] = [];
+  interface Seen { indent: number; marked: boolean; label: string; parent: string | null }
+  const stack: Seen[] = [];
   let totalLabel: string | null = null;
+  let firstLabel: string | null = null;
+  /** the latest row without a parent, and the latest `其中：` row of the current run of marked rows */
+  let lastTop: string | null = null;
+  let qizhong: Seen | null = null;
   for (const row of block.rows) {
     const first = row.cells[0];
     const rawLabel = first && !NUMERIC_CELL.test(first.text) ? first.text : '';
@@ -190,35 +194,31 @@ export function tableFigures(block: TableBlock, placesOf: (s: string) => string[
     let label = cleanLabel(rawLabel, places);
     const isTotal = TOTAL_LABEL.test(label);
     if (isTotal && subject !== null) label = subject;
+    // Parents in one pass (a table may have 100 000 rows): `stack` holds the rows above whose
+    // indent is smaller than every row after them, so its top is the nearest less indented row.
+    while (stack.length > 0 && stack[stack.length - 1].indent >= row.indent) stack.pop();
+    const less = stack.length > 0 ? stack[stack.length - 1] : null;
     let parent: string | null = null;
     if (underTotal) {
-      parent = totalLabel ?? (seen.length > 0 ? seen[0].label : subject);
+      parent = totalLabel ?? firstLabel ?? subject;
     } else if (marked) {
       // the nearest row above that is less indented; in a flat table (TSV, Markdown, HTML) a `#`
       // row under a `其中：` row is its part, as in the yearbooks' `其中：工业` / `#制造业`
-      for (let j = seen.length - 1; j >= 0; j--) if (seen[j].indent < row.indent) { parent = seen[j].label; break; }
-      if (parent === null && hash) {
-        for (let j = seen.length - 1; j >= 0; j--) {
-          if (seen[j].marked && !seen[j].hash && seen[j].indent === row.indent) { parent = seen[j].label; break; }
-          if (!seen[j].marked) break;
-        }
-      }
-      if (parent === null) {
-        for (let j = seen.length - 1; j >= 0; j--) if (seen[j].parent === null) { parent = seen[j].label; break; }
-      }
-    } else if (seen.length > 0 && !isTotal) {
-      for (let j = seen.length - 1; j >= 0; j--) {
-        if (seen[j].indent < row.indent) {
-          // an unmarked row indented past a marked sub-row is its sibling; past a plain row, its child
-          parent = seen[j].marked ? seen[j].parent : seen[j].label;
-          break;
-        }
-      }
+      if (less !== null) parent = less.label;
+      else if (hash && qizhong !== null && qizhong.indent === row.indent) parent = qizhong.label;
+      else parent = lastTop;
+    } else if (!isTotal && less !== null) {
+      // an unmarked row indented past a marked sub-row is its sibling; past a plain row, its child
+      parent = less.marked ? less.parent : less.label;
     }
     // the rows under a bare total are its parts (SPEC: 固定资产投资·采矿业)
     if (parent === null && totalLabel !== null && !isTotal) parent = totalLabel;
     if (isTotal && totalLabel === null) totalLabel = label;
-    seen.push({ indent: row.indent, marked, hash, total: isTotal, label, parent });
+    const me: Seen = { indent: row.indent, marked, label, parent };
+    stack.push(me);
+    if (firstLabel === null) firstLabel = label;
+    if (parent === null) lastTop = label;
+    if (marked && !hash) qizhong = me; else if (!marked) qizhong = null;
     let name = label === '' ? parent : parent !== null && parent !== label ? `${parent}·${label}` : label;
     // a row that is a place (a table of counties): the place is the region, the column says what
     const rowPlace = label !== '' && !isTotal && places(label)[0] === label ? label : null;
