@@ -140,9 +140,12 @@ function columnsOf(block: TableBlock): Column[] {
   return cols;
 }
 
+const MAX_POSITIONED = 64;
+
 /** Which header column a cell stands under: by index when the row has as many cells, else by position. */
 function columnIndex(cols: Column[], row: TableRow, k: number, sep: TableBlock['sep']): number {
-  if (sep !== 'space' || row.cells.length === cols.length) return k < cols.length ? k : -1;
+  // a header of hundreds of cells is no table a reader lays out: by index, so a row costs its length
+  if (sep !== 'space' || row.cells.length === cols.length || cols.length > MAX_POSITIONED) return k < cols.length ? k : -1;
   const c = row.cells[k];
   const right = c.col + c.text.length;
   const mid = c.col + c.text.length / 2;
