@@ -247,6 +247,15 @@ describe('tables become records', () => {
     ]);
   });
 
+  it('a header that leaves the label column blank: each header cell is a value column, a year header its period', () => {
+    const input = ['表2 2023年周口市主要指标', '单位：亿元', '                     2023年       2022年',
+      '地区生产总值          3497.3       3300.1', '一般公共预算收入       120.5        118.2'].join('\n');
+    expect(extract(input).map((x) => [x.text, x.value, x.indicator, x.period])).toEqual([
+      ['3497.3', 349730000000, '地区生产总值', '2023年'], ['3300.1', 330010000000, '地区生产总值', '2022年'],
+      ['120.5', 12050000000, '一般公共预算收入', '2023年'], ['118.2', 11820000000, '一般公共预算收入', '2022年'],
+    ]);
+  });
+
   it('a title line right above the header is the caption (an HTML <caption>, a title without 表N)', () => {
     const html = '<table><caption>2023年周口市财政收支</caption><tr><th>项目</th><th>全年（亿元）</th><th>比上年增长（%）</th></tr>'
       + '<tr><td>一般公共预算收入</td><td>120.5</td><td>-3.1</td></tr></table>';

@@ -119,6 +119,11 @@ function columnsOf(block: TableBlock): Column[] {
   const lineUnits = block.unitLine === null ? null : unitLineUnits(block.unitLine);
   const cols: Column[] = [];
   const cells = block.header?.cells ?? [];
+  // A header that leaves the label column blank (`        2023年    2022年` over `地区生产总值  3497
+  // 3300`): every header cell is a value column, so an empty label column is put before them.
+  if (block.sep === 'space' && cells.length > 0 && blankLabelColumn(block, cells[0].col)) {
+    cols.push({ header: '', col: 0, end: 0, unit: null, isUnitColumn: false, change: false, share: false, basis: null, period: null });
+  }
   for (let i = 0; i < cells.length; i++) {
     const h = squeeze(cells[i].text);
     const change = has(h, CHANGE_HEADER_WORDS);
@@ -138,6 +143,18 @@ function columnsOf(block: TableBlock): Column[] {
     });
   }
   return cols;
+}
+
+/** Does every row's label end before the header's first cell starts? */
+function blankLabelColumn(block: TableBlock, headerStart: number): boolean {
+  let labels = 0;
+  for (const r of block.rows) {
+    const c = r.cells[0];
+    if (c === undefined || NUMERIC_CELL.test(c.text)) continue;
+    if (c.col + c.text.length > headerStart) return false;
+    labels++;
+  }
+  return labels > 0;
 }
 
 const MAX_POSITIONED = 64;
