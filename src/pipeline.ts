@@ -97,6 +97,13 @@ function tableRecords(
 ): MetricRecord[] {
   const placesOf = (s: string) => findPlaces(s).map((p) => p.name);
   const out: MetricRecord[] = [];
+  // a table's cells share a handful of periods: each is normalized once
+  const normed = new Map<string, string | null>();
+  const norm = year === undefined ? null : (p: string): string | null => {
+    let v = normed.get(p);
+    if (v === undefined) { v = normalizePeriod(p, year); normed.set(p, v); }
+    return v;
+  };
   let ctx: ReturnType<typeof regionContext> | null = null;
   for (let b = 0; b < tables.length; b++) {
     const figs = tableFigures(tables[b], placesOf);
@@ -110,24 +117,28 @@ function tableRecords(
     }
     for (const f of figs) {
       if (want !== null && !want.has(f.type)) continue;
-      out.push(figureRecord(input, f, f.region ?? region, doc, idx, year));
+      out.push(figureRecord(input, f, f.region ?? region, doc, idx, norm));
     }
   }
   return out;
 }
 
 function figureRecord(
-  input: string, f: TableFigure, region: string | null, doc: string, idx: ReturnType<typeof offsetIndex>, year: number | undefined,
+  input: string, f: TableFigure, region: string | null, doc: string, idx: ReturnType<typeof offsetIndex>,
+  norm: ((p: string) => string | null) | null,
 ): MetricRecord {
   const start = idx.codePoint(f.start), end = idx.codePoint(f.end), line = idx.line(f.start);
-  const base = {
-    doc, type: f.type, text: input.slice(f.start, f.end), start, end, line, value: f.value, value_max: null, unit: f.unit,
-    approx: null, trend: f.trend, basis: f.basis, indicator: f.indicator, item: f.item, region, period: f.period,
+  const text = input.slice(f.start, f.end);
+  // Two literals, as for text records: field order is output order.
+  return norm !== null ? {
+    doc, type: f.type, text, start, end, line, value: f.value, value_max: null, unit: f.unit, approx: null,
+    trend: f.trend, basis: f.basis, indicator: f.indicator, item: f.item, region, period: f.period,
+    period_norm: f.period === null ? null : norm(f.period), sentence: f.sentence, source: 'table',
+  } : {
+    doc, type: f.type, text, start, end, line, value: f.value, value_max: null, unit: f.unit, approx: null,
+    trend: f.trend, basis: f.basis, indicator: f.indicator, item: f.item, region, period: f.period,
+    sentence: f.sentence, source: 'table',
   };
-  if (year !== undefined) {
-    return { ...base, period_norm: f.period === null ? null : normalizePeriod(f.period, year), sentence: f.sentence, source: 'table' };
-  }
-  return { ...base, sentence: f.sentence, source: 'table' };
 }
 
 /** Two record lists, each sorted by start, merged into one. */

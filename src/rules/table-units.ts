@@ -42,6 +42,19 @@ const CURRENCIES = [...CURRENCY_SUFFIX].sort((a, b) => b[0].length - a[0].length
  * metric (a measurement, an index).
  */
 export function readUnit(raw: string): ColumnUnit | null {
+  // a table repeats its row units (吨, 吨, 万件 …): each string is read once
+  let u = UNIT_CACHE.get(raw);
+  if (u === undefined) {
+    u = readUnitOnce(raw);
+    if (UNIT_CACHE.size > 4096) UNIT_CACHE.clear();
+    UNIT_CACHE.set(raw, u);
+  }
+  return u;
+}
+
+const UNIT_CACHE = new Map<string, ColumnUnit | null>();
+
+function readUnitOnce(raw: string): ColumnUnit | null {
   const s = raw.replace(/[\s\u3000]/g, '');
   if (s === '') return null;
   if (s === '%' || s === '％' || s === '百分比') return { kind: 'percent', unit: '%' };
