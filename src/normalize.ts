@@ -80,6 +80,8 @@ function hasClausePunct(t: string): boolean {
   return false;
 }
 
+/** A heading's number: `一、` `（二）` `3、` `3. ` — not the decimal point of `2.5%的企业`. */
+const HEADING_NUMBER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:、|[.．](?!\d)))/;
 /** The longest numbered line that may be a heading (`一、工业生产回暖，效益改善`, `（二）…`, `3. …`). */
 const HEADING_LINE_MAX = 24;
 /**
@@ -96,7 +98,7 @@ const BLANK_HEADING_MAX = 16;
  */
 function isHeadingLine(t: string, blankAfter: boolean, next: string): boolean {
   if (t.length > HEADING_LINE_MAX) return false;
-  if (ENUMERATOR.test(t)) return true;
+  if (HEADING_NUMBER.test(t)) return true;
   if (!blankAfter || t.length > BLANK_HEADING_MAX) return false;
   const k = next.search(/[，,、；;。]/);
   return !(k >= 0 && k <= 2);

@@ -81,6 +81,12 @@ describe('headings stay apart from the paragraph after them', () => {
     expect(r[0].sentence).toBe('全市地区生产总值增长6%。');
   });
 
+  it('look-alikes: a line opening with a decimal is no numbered heading', () => {
+    expect(extract('2.5%的企业实现盈利，\n比上年提高3个百分点。').map((r) => r.sentence)).toEqual([
+      '2.5%的企业实现盈利，比上年提高3个百分点。', '2.5%的企业实现盈利，比上年提高3个百分点。',
+    ]);
+  });
+
   it('look-alikes: a sentence broken by a page end still joins', () => {
     expect(extract('招商引资是推动产业发展最有效、最直接的手\n\n段，今年签约项目47个。')[0].sentence)
       .toBe('招商引资是推动产业发展最有效、最直接的手段，今年签约项目47个。');
