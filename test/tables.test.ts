@@ -306,7 +306,9 @@ describe('table records in every output and view', () => {
   it('summary uses table records like any other: totals and growth rates', () => {
     const rows = summarize(extract(TSV), { by: 'none' });
     const total = rows.find((r) => r.kind === 'total' && r.unit === 'CNY');
-    expect(total?.detail).toContain('1,234.5 固定资产投资');
+    // a sub-row is part of its parent row: added once (1,234.5), never with its parts again
+    expect(total?.value).toBe(123450000000);
+    expect(total?.detail).toContain('not added: 456.7 固定资产投资·工业');
     expect(rows.some((r) => r.kind === 'growth' && r.indicator === '固定资产投资' && r.value === 5.6 && r.basis === 'yoy')).toBe(true);
   });
 });
