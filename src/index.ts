@@ -9,3 +9,5 @@ export { findNumbers } from './numbers/find.js';
 export { extractPieces } from './stream/extract-stream.js';
 export { summarize, dedupe, partsOf, type SummaryRow, type SummaryOptions, type Merged } from './views/summary.js';
 export { highlight } from './views/highlight.js';
+export { findTables, splitCells, type TableBlock, type TableRow, type TableCell } from './layout/tables.js';
+export { tableFigures, type TableFigure } from './layout/table-records.js';

@@ -7,11 +7,18 @@
  * offsets and line numbers always point into the text as it was given.
  */
 
+import { findTables, type TableBlock } from './layout/tables.js';
+
 export interface Normalized {
   /** The normalized text. Kept line breaks are '\n'. */
   text: string;
   /** map[i] = UTF-16 index in the input of normalized char i; map[text.length] = input length. */
   map: Int32Array;
+  /**
+   * Table blocks of the input (layout, found before any line is joined), offsets in the input.
+   * Their lines are never joined to each other nor to the text around them.
+   */
+  tables: TableBlock[];
 }
 
 // Full-width forms folded to ASCII. The full-width comma `，` is deliberately not folded: it is
@@ -48,7 +55,6 @@ export function foldWidth(s: string): string {
 const SENTENCE_END_CODES = new Set([...'。！？!?…”」』）)：:；;'].map((c) => c.charCodeAt(0)));
 // Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
 // means the sentence goes on in the next line.
-const CLAUSE_PUNCT = /[，,、；;]/;
 const ENUMERATOR = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/;
 
 function isCjk(code: number): boolean {
@@ -58,13 +64,58 @@ function isCjk(code: number): boolean {
 }
 const isSpace = (code: number) => code === 0x20 || code === 0x09;
 
-/** Decides, for each input line, whether it runs on into the next non-blank line. */
-function continues(line: string, next: string | undefined): boolean {
+/** ASCII digit? */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Clause punctuation outside numbers: the comma of `1,234` is a thousands separator, not a clause break. */
+function hasClausePunct(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x2C /* , */) {
+      if (isDigit(t.charCodeAt(k - 1)) && isDigit(t.charCodeAt(k + 1))) continue;
+      return true;
+    }
+    if (c === 0xFF0C || c === 0x3001 || c === 0xFF1B || c === 0x3B) return true;
+  }
+  return false;
+}
+
+/** A heading's number: `一、` `（二）` `3、` `3. ` — not the decimal point of `2.5%的企业`. */
+const HEADING_NUMBER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:、|[.．](?!\d)))/;
+/** The longest numbered line that may be a heading (`一、工业生产回暖，效益改善`, `（二）…`, `3. …`). */
+const HEADING_LINE_MAX = 24;
+/**
+ * The longest unnumbered line a blank line makes a heading (`稳中求进，砥砺前行`). A PDF line
+ * broken at a page end (`…最直接的手` ⏎⏎ `段，…`) is a full line of text, longer than this.
+ */
+const BLANK_HEADING_MAX = 16;
+
+/**
+ * A heading line (SPEC "Lines, headings and tables"): a short numbered line (`一、…`, `（二）…`,
+ * `3. …`) without a closing stop, or a short line without one that a blank line follows, unless
+ * the next line starts with the broken-off end of a word (`段，…`). It stays apart from the
+ * paragraph after it even with 、 or ， inside.
+ */
+function isHeadingLine(t: string, blankAfter: boolean, next: string): boolean {
+  if (t.length > HEADING_LINE_MAX) return false;
+  if (HEADING_NUMBER.test(t)) return true;
+  if (!blankAfter || t.length > BLANK_HEADING_MAX) return false;
+  const k = next.search(/[，,、；;。]/);
+  return !(k >= 0 && k <= 2);
+}
+
+/**
+ * Decides, for each input line, whether it runs on into the next non-blank line. Joining mends a
+ * sentence broken by copying from a PDF; it never fuses two numbers (`1,234` ⏎ `5.6%`, a table
+ * copied one cell a line): a line ending in a digit never runs into a line starting with one.
+ */
+function continues(line: string, next: string | undefined, blankBetween: boolean): boolean {
   if (next === undefined) return false;
   const t = line.trim();
   if (t === '' || SENTENCE_END_CODES.has(t.charCodeAt(t.length - 1))) return false;
   // 「一、综合」「（三）工业」: a numbered heading's 、 is not clause punctuation
-  if (!CLAUSE_PUNCT.test(t.replace(ENUMERATOR, ''))) return false;
+  if (!hasClausePunct(t.replace(ENUMERATOR, ''))) return false;
+  if (isHeadingLine(t, blankBetween, next.trimStart())) return false;
   // 「…早日投产达产。 朱高轩」: a byline after the last sentence, not a sentence broken off
   const lastEnd = Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？'));
   if (lastEnd >= 0) {
@@ -72,8 +123,14 @@ function continues(line: string, next: string | undefined): boolean {
     if (/^[ \t]/.test(tail) && tail.trim().length <= 8) return false;
   }
   const n = next.trimStart();
+  if (n === '') return false;
+  // two numbers never become one: `1,234` ⏎ `5.6%`, `９９９` ⏎ `12个百分点` (width is folded here)
+  const last = t.charCodeAt(t.length - 1);
+  const n0 = n.charCodeAt(0);
+  if ((isDigit(last) || last === 0x25 /* % */ || last === 0x2E /* . */) &&
+      (isDigit(n0) || ((n0 === 0x2D || n0 === 0x2B || n0 === 0x2E) && isDigit(n.charCodeAt(1))))) return false;
   // A new paragraph that starts with an opening quote or a list marker is not a continuation.
-  return n !== '' && !/^[“「『（(【\[●○■□◆·\-—*#]/.test(n);
+  return !/^[“「『（(【\[●○■□◆·\-—*#]/.test(n);
 }
 
 export function normalize(input: string): Normalized {
@@ -91,6 +148,14 @@ export function normalize(input: string): Normalized {
       i = m.index + m[0].length;
     }
     lines.push(folded.slice(i)); starts.push(i); ends.push(folded.length);
+  }
+  // Layout first: table blocks are found before any line is joined, and their lines (caption to
+  // last row) stay lines.
+  const tables = findTables(folded, starts, ends);
+  let inTable: Uint8Array | null = null;
+  if (tables.length > 0) {
+    inTable = new Uint8Array(lines.length);
+    for (const b of tables) for (let k = b.firstLine; k <= b.lastLine; k++) inTable[k] = 1;
   }
 
   const out: string[] = [];
@@ -129,7 +194,8 @@ export function normalize(input: string): Normalized {
     // find the next non-blank line
     let nj = li + 1;
     while (nj < lines.length && lines[nj].trim() === '') nj++;
-    if (nj < lines.length && continues(lines[li], lines[nj])) {
+    if (nj < lines.length && (inTable === null || (inTable[li] === 0 && inTable[nj] === 0)) &&
+        continues(lines[li], lines[nj], nj > li + 1)) {
       li = nj; // the breaks and blank lines between are dropped: the sentence goes on
       continue;
     }
@@ -142,5 +208,5 @@ export function normalize(input: string): Normalized {
     li = nj;
   }
   map[outLen] = input.length;
-  return { text: out.join(''), map: map.subarray(0, outLen + 1) };
+  return { text: out.join(''), map: map.subarray(0, outLen + 1), tables };
 }

@@ -8,6 +8,11 @@ export interface Segments {
   sentenceStarts: number[];
   /** Headings: short lines without sentence punctuation (`珠海高新区`, `招大引强 培育发展新动能`). */
   headings: { start: number; end: number; text: string }[];
+  /**
+   * Table blocks (caption to last row), as [start, end) in the normalized text, sorted. Their
+   * lines are rows, not headings; their figures are read as table cells (src/layout).
+   */
+  tables: { start: number; end: number }[];
 }
 
 /** A heading is a short line (trimmed) without sentence or clause punctuation. */
@@ -24,8 +29,9 @@ const isWhite = (c: number) =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-export function segment(text: string): Segments {
+export function segment(text: string, tables: { start: number; end: number }[] = []): Segments {
   const sentenceStarts: number[] = [0];
+  let ti = 0; // next table block that may hold a line
   const headings: Segments['headings'] = [];
   const n = text.length;
   let lineStart = 0;
@@ -43,7 +49,9 @@ export function segment(text: string): Segments {
       // Most lines are paragraphs: one longer than a heading whose ends are not white space
       // stays that long when trimmed, so it is not sliced and trimmed just to be measured.
       const long = i - lineStart > HEADING_MAX && !isWhite(text.charCodeAt(lineStart)) && !isWhite(text.charCodeAt(i - 1));
-      const line = long ? '' : text.slice(lineStart, i).trim();
+      while (ti < tables.length && tables[ti].end <= lineStart) ti++;
+      const inTable = ti < tables.length && tables[ti].start <= lineStart;
+      const line = long || inTable ? '' : text.slice(lineStart, i).trim();
       if (line.length > 0 && isHeadingText(line)) {
         headings.push({ start: lineStart, end: i, text: line });
       }
@@ -63,7 +71,7 @@ export function segment(text: string): Segments {
   // dedupe (a break right after 。 gives the same start twice)
   const uniq: number[] = [];
   for (const s of sentenceStarts) if (uniq.length === 0 || uniq[uniq.length - 1] !== s) uniq.push(s);
-  return { sentenceStarts: uniq, headings };
+  return { sentenceStarts: uniq, headings, tables };
 }
 
 /** Index of the sentence that contains position `pos` (binary search). */

@@ -27,12 +27,20 @@ export interface MetricRecord {
   /** Extra field after `period` (present only when a year is known): 2024H1, 2024-06, 2024, 2024Q1. */
   period_norm?: string | null;
   sentence: string;
+  /**
+   * Where the record was read: `text` (a sentence of prose) or `table` (a cell of a table; then
+   * `text` is the cell as written and `sentence` its row).
+   */
+  source: Source;
 }
+
+/** Where a record was read: running text, or a table cell. */
+export type Source = 'text' | 'table';
 
 /** SPEC field order: the CSV/TSV columns and the JSON key order. */
 export const FIELDS = [
   'doc', 'type', 'text', 'start', 'end', 'line', 'value', 'value_max', 'unit', 'approx', 'trend',
-  'basis', 'indicator', 'item', 'region', 'period', 'sentence',
+  'basis', 'indicator', 'item', 'region', 'period', 'sentence', 'source',
 ] as const;
 
 export type Field = (typeof FIELDS)[number] | 'period_norm';

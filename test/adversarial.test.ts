@@ -39,6 +39,22 @@ describe('adversarial inputs run in linear time', () => {
 
   // 20 counts a KB (news has about 1), each with a 1000-2000 character sentence to search: more
   // work per byte than news, so the check here is that it grows linearly (it was quadratic).
+  // A table is all figures: two records a row of 30 bytes. Flat (every row a sibling) and
+  // indented (every row a sub-row of the one above, then back) rows must not look back over the rows above.
+  it.each([
+    ['flat', '指标\t金额（亿元）\t比上年增长（%）', (k: number) => `行${k}\t${k}.5\t${k % 9}.1`],
+    ['indented', '指标    金额（亿元）    比上年增长（%）', (k: number) => `${' '.repeat(1 + (k % 40))}其中：行${k}  ${k}.5  -${k % 9}.1`],
+  ])('a %s table of thousands of rows grows linearly', (_kind, header, row) => {
+    const table = (chars: number) => {
+      const lines = ['表1 2023年周口市指标', header];
+      for (let k = 0, n = 0; n < chars; k++) { const l = row(k); lines.push(l); n += l.length + 1; }
+      return lines.join('\n');
+    };
+    const t1 = best(table(N / 4));
+    const t4 = best(table(N));
+    expect(t4).toBeLessThan(6 * t1 + 300);
+  });
+
   it('a record-dense unbroken line (《十条措施 repeated) grows linearly', () => {
     const unit = '《十条措施';
     const t1 = best(unit.repeat(N / 4 / unit.length));

@@ -6,7 +6,7 @@ import { FIELDS, type Field, type MetricRecord } from '../src/types.js';
 
 const base = {
   doc: 'news/重庆.txt', start: 0, end: 0, line: 1, value_max: null, approx: null, trend: null, basis: null,
-  indicator: null, item: null, region: null, period: null,
+  indicator: null, item: null, region: null, period: null, source: 'text',
 } as const;
 
 const amount: MetricRecord = {

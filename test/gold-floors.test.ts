@@ -68,7 +68,13 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 1, amount: 0.99 },
   },
   'stats-communique-zhoukou-2023.tables.gold.jsonl': {
-    detect: { percent: 0, count: 0 },
+    // table cells (issue 13): every attribute is read from the table's layout, not from prose
+    detect: { percent: 1, count: 1 },
+    period: 1, region: 1, basis: 1, trend: 1, approx: 1,
+
+    indicator: 1, item: 1,
+
+    unit: 1,
   },
 };
 

@@ -33,6 +33,21 @@ describe('offsets point into the input exactly, after normalization', () => {
     for (const [, text] of corpus.slice(3)) checkOffsets(text);
   });
 
+  it('table cells too: the cell as written, in pdftotext layout, TSV and Markdown, with CRLF, full-width digits or astral characters', () => {
+    const zhoukou = corpus[1][1];
+    const cells = extract(zhoukou).filter((r) => r.source === 'table');
+    expect(cells.length).toBeGreaterThan(70);
+    const layout = zhoukou.split('\n').slice(11, 24).join('\n');
+    const tsv = layout.split('\n').map((l) => l.trim().split(/ {2,}/).join('\t')).join('\n');
+    const md = tsv.split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`).join('\n');
+    for (const base of [zhoukou, layout, tsv, md]) {
+      for (const s of [base, base.replace(/\n/g, '\r\n'), base.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), base.replace(/周口/g, '𠀀周口')]) {
+        expect(extract(s).some((r) => r.source === 'table')).toBe(true);
+        checkOffsets(s);
+      }
+    }
+  });
+
   it('any slice of the corpus, with CRLF line ends, full-width digits or astral characters mixed in', () => {
     const all = corpus.map(([, t]) => t).join('\n\n');
     fc.assert(fc.property(

@@ -28,6 +28,13 @@ describe('-j N: worker threads', () => {
       expect(two.code).toBe(0);
       expect(two.stdout.length).toBeGreaterThan(1_000_000);
       expect(two.stdout === one.stdout, fmt).toBe(true);
+      if (fmt === 'jsonl') {
+        // every table of the 30 copies is read whole, in whichever chunk and worker it falls
+        const tables = (s: string) => s.split('\n').filter((l) => l.includes('"source":"table"')).length;
+        const perCopy = tables(run(['-f', 'jsonl', TEXTS[2]]).stdout);
+        expect(perCopy).toBeGreaterThan(70);
+        expect(tables(two.stdout)).toBe(32 * perCopy);
+      }
     }
   }, 120_000);
 

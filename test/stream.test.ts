@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { extract } from '../src/pipeline.js';
+import type { MetricRecord } from '../src/types.js';
 import { chunkText, findCut, CHUNK_TARGET } from '../src/stream/chunk.js';
 import { DocChunks, extractChunk, extractPieces } from '../src/stream/extract-stream.js';
 import { ROOT, readFixture } from './helpers.js';
@@ -45,6 +46,20 @@ describe('chunked extraction', () => {
     for (const f of ['gaoxin-zones-2024.txt', 'gov-work-report-zhejiang-2026.txt']) {
       const text = readFixture(f);
       expect(chunked(text, 2000)).toEqual(extract(text, { doc: 'x' }));
+    }
+  });
+
+  it('never cuts a table: its cells are the same records at any chunk size, even a table longer than a chunk', () => {
+    const text = readFixture('stats-communique-zhoukou-2023.txt');
+    const whole = extract(text, { doc: 'x' });
+    const tableKey = (r: MetricRecord) => (r.source === 'table' ? JSON.stringify(r) : key(r));
+    expect(whole.filter((r) => r.source === 'table').length).toBeGreaterThan(70);
+    for (let target = 600; target <= 9000; target += 350) {
+      expect(chunked(text, target).map(tableKey), `@${target}`).toEqual(whole.map(tableKey));
+    }
+    // cuts fall outside tables when a table fits in a chunk
+    for (const c of chunkText(text, 3000).slice(0, -1)) {
+      expect(c.trimEnd().split('\n').pop()).not.toMatch(/\S {2,}\S/);
     }
   });
 

@@ -19,6 +19,8 @@
  */
 export const CHUNK_TARGET = 1 << 16;
 
+import { isTableish } from '../layout/tables.js';
+
 // Same characters as normalize's SENTENCE_END_CODES and CLAUSE_PUNCT.
 const SENTENCE_END_CHARS = '。！？!?…”」』）)：:；;';
 const CLAUSE_CHARS = '，,、；;';
@@ -42,12 +44,29 @@ function lineEndsBlock(s: string, lineStart: number, nl: number): boolean {
 }
 
 /**
+ * May a chunk end at this line break? Not next to a line of a table (a row, its header, caption
+ * or unit line), before or after it: a table is read whole, with the lines that say what its
+ * columns are.
+ */
+function outsideTable(s: string, lineStart: number, nl: number): boolean {
+  if (isTableish(s, lineStart, nl)) return false;
+  let next = s.indexOf('\n', nl + 1);
+  if (next < 0) next = s.length;
+  return !isTableish(s, nl + 1, next);
+}
+
+/**
  * Where to cut `s` so that the first piece has at most `limit` units (and, when possible, at
  * least half of it). Returns an index in (0, limit].
  */
 export function findCut(s: string, limit: number): number {
   const floor = limit >> 1;
   // 1. after a line break that ends a block
+  for (let nl = s.lastIndexOf('\n', limit - 1); nl >= floor; nl = s.lastIndexOf('\n', nl - 1)) {
+    const ls = s.lastIndexOf('\n', nl - 1) + 1;
+    if (lineEndsBlock(s, ls, nl) && outsideTable(s, ls, nl)) return nl + 1;
+  }
+  // 1b. a table longer than half a chunk: between two of its lines (never inside a cell)
   for (let nl = s.lastIndexOf('\n', limit - 1); nl >= floor; nl = s.lastIndexOf('\n', nl - 1)) {
     const ls = s.lastIndexOf('\n', nl - 1) + 1;
     if (lineEndsBlock(s, ls, nl)) return nl + 1;

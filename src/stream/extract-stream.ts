@@ -13,6 +13,7 @@ import type { ExtractOptions, MetricRecord } from '../types.js';
 import { Chunker, findCut } from './chunk.js';
 import { HEADING_MAX, isHeadingText } from '../segment.js';
 import { checkExtractArgs } from '../validate.js';
+import { isTableish } from '../layout/tables.js';
 
 /** One chunk, ready to read on its own. Plain data: it crosses to worker threads as is. */
 export interface ChunkJob {
@@ -72,7 +73,8 @@ function headingsOf(s: string): string[] {
     if (nl - ls <= HEADING_MAX * 2 || prev === null || !endsBlock(prev)) {
       const t = s.slice(ls, nl).trim();
       if (t.length > 0) {
-        if (isHeadingText(t) && endsBlock(t) && (prev === null || endsBlock(prev))) out.push(t);
+        // a table's row is no heading (segment skips table blocks): not carried as one
+        if (isHeadingText(t) && endsBlock(t) && (prev === null || endsBlock(prev)) && !isTableish(s, ls, nl)) out.push(t);
         prev = t;
       }
     } else {

@@ -158,6 +158,11 @@ export function partsOf(records: readonly MetricRecord[]): Map<MetricRecord, Met
   for (let i = 1; i < records.length; i++) {
     const r = records[i];
     if (r.type === 'percent') continue;
+    if (r.source === 'table') {
+      const p = tableParent(records, i);
+      if (p !== null) parts.set(r, p);
+      continue;
+    }
     const s = squeeze(r.sentence);
     // the earlier mentions of the same sentence, nearest first
     for (let j = i - 1; j >= 0; j--) {
@@ -175,6 +180,26 @@ export function partsOf(records: readonly MetricRecord[]): Map<MetricRecord, Met
     }
   }
   return parts;
+}
+
+/**
+ * A table cell's row names its parent row (`固定资产投资·工业`): the cell is part of the parent
+ * row's cell of the same kind (type, unit, period) in the same table, the nearest one above.
+ */
+function tableParent(records: readonly MetricRecord[], i: number): MetricRecord | null {
+  const r = records[i];
+  const name = r.indicator ?? r.item;
+  const dot = name === null ? -1 : name.lastIndexOf('·');
+  if (dot <= 0) return null;
+  const parent = name!.slice(0, dot);
+  for (let j = i - 1; j >= 0 && j >= i - 400; j--) {
+    const p = records[j];
+    if (p.doc !== r.doc || p.source !== 'table') break;
+    if (p.type !== r.type || p.unit !== r.unit || p.period !== r.period) continue;
+    const pn = p.indicator ?? p.item;
+    if (pn === parent || (pn !== null && pn.endsWith('·' + parent))) return p;
+  }
+  return null;
 }
 
 /** Exact decimal sum: 4.6亿 + 12亿 + 0.1 never picks up binary noise. */
