@@ -308,7 +308,8 @@ describe('table records in every output and view', () => {
     const total = rows.find((r) => r.kind === 'total' && r.unit === 'CNY');
     // a sub-row is part of its parent row: added once (1,234.5), never with its parts again
     expect(total?.value).toBe(123450000000);
-    expect(total?.detail).toContain('not added: 456.7 固定资产投资·工业');
+    expect(total?.detail).not.toContain('456.7');
+    expect(rows.find((r) => r.kind === 'not_added')?.detail).toMatch(/456\.7 固定资产投资·工业 \(line \d+\): part of 1,234\.5/);
     expect(rows.some((r) => r.kind === 'growth' && r.indicator === '固定资产投资' && r.value === 5.6 && r.basis === 'yoy')).toBe(true);
   });
 });
