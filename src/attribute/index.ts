@@ -14,6 +14,7 @@ import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from '
 import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
+import { contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend } from './context.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -25,31 +26,22 @@ const LIST_GAP = /^[、和与及,，]?$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
 const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|增|降|升)?[到至]$/;
 
-/** The last period inside [from, to), scanning from index k (periods are sorted). */
-function lastPeriodIn(periods: PeriodMention[], k: number, from: number, to: number): PeriodMention | null {
-  let best: PeriodMention | null = null;
-  for (let i = k; i < periods.length; i++) {
-    const p = periods[i];
-    if (p.start >= to) break;
-    if (p.start >= from && p.end <= to) best = p;
-  }
-  return best;
-}
-
 export function attributeAll(text: string, seg: Segments, mentions: Mention[], opts: AttributeOptions = {}): Attribution[] {
   const places = findPlaces(text);
   const periods = findPeriods(text);
   const headings = seg.headings;
   const regionCtx = regionContext(text, places, headings);
+  const periodCtx = periodContext(text, seg);
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
+  /** inheritedRate[i]: mention i's trend is that of a rate named as a noun (增速分别为3.3%、0.5%). */
+  const inheritedRate: boolean[] = [];
   /** fromAt[i]: mention i is the level a change starts from (从15家…). */
   const fromAt: boolean[] = [];
   /** windowAt[i]: where the words governing mention i start (its indicator window). */
   const windowAt: number[] = [];
-  let pi = 0; // periods are sorted: skip those before the current sentence
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const sentence = sentenceBounds(seg, text, m.start);
@@ -85,8 +77,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     windowAt.push(from);
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
     const before = text.slice(from, m.lead);
-    let { trend } = trendOf(before);
-    let basis = basisOf(before);
+    let { trend } = trendOf(before, m.type === 'percent');
     let indicator = m.type === 'count' ? null
       : toLevel ? prevOut!.indicator
       // the words before the bound word (超, 约 …): the bound says how exact, not what
@@ -97,8 +88,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
     inList.push(listMate);
     if (listMate) {
-      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
-    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
+      trend = trend ?? prevOut!.trend; indicator = indicator ?? prevOut!.indicator;
+    } else if (indicator === null && m.type !== 'count' && (trend !== null || basisOf(before) !== null)) {
       // a change with no subject of its own: the figure before it in the clause (营收6800亿元左右、
       // 增长20%以上), else the subject of the clause before (总产量902.61万吨，减产3.2%)
       indicator = (sameClause ? prevOut?.indicator : null) ?? previousClauseSubject(text, sentence[0], clause[0], places, periods);
@@ -111,9 +102,16 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       if (trend !== null) for (let j = i; j > 0 && inList[j] && out[j - 1].trend === null; j--) out[j - 1].trend = trend;
     }
 
-    while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
-    const p = lastPeriodIn(periods, pi, sentence[0], m.start) ?? lastPeriodIn(periods, pi, m.end, clause[1]);
-    const period = p ? p.text : null;
+    // a trend stated once carries to later list members of the sentence (压减时间58%、材料52%);
+    // a rate named as a noun takes the direction of its sign (年均增速4.5%, 跌幅扩大至1%)
+    if (trend === null && sameSentence && prevOut !== null) trend = listTrend(text, prev!, m, prevOut.trend);
+    let rate = false;
+    if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
+    // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
+    // nor for points (a change of a rate names its own base)
+    const basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
+    inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
+    const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
     const a: Attribution = {
       trend, basis, indicator, item,
       region: findRegion(regionCtx, m.start, m.end, clause, sentence),

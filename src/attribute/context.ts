@@ -1,0 +1,223 @@
+/**
+ * Context for period and basis: what a figure inherits when its own clause does not say.
+ *
+ * period — sentence → paragraph → heading → document → earlier paragraphs:
+ * - the sentence's own time word before the number (or after it in its clause). A word that
+ *   is not the sentence's topic (年末生猪存栏…；生猪出栏…: no comma after it) scopes only its
+ *   part up to a semicolon; a topic (一季度末，…；…) the whole sentence.
+ * - the paragraph's: its first span (全年, 一季度, 2021年) stated before the number, else its
+ *   first moment (年末, 1月17日).
+ * - the heading's: the nearest heading above, or its outline ancestors (三、2026年重点工作 over
+ *   （一）…), that names one (the last it names: `…“十四五”时期…和“十五五”时期主要目标任务`).
+ * - the document's: its title (2023年洛阳市…统计公报 → 2023年).
+ * - else the last paragraph above that opened with one (an analysis of 一季度 names it once).
+ * Comparison bases (比年初, 较上半年) and dates of something else (1月28日晚间公告) never count.
+ *
+ * Everything is found once per text (paragraphs, their first periods, headings' periods);
+ * each mention then costs a few binary searches.
+ */
+import type { Segments } from '../segment.js';
+import { firstEndingAfter } from './spans.js';
+import { findContextPeriods, type ContextPeriod } from './period.js';
+import { BASIS_RULES, RATE_NOUNS } from '../rules/context.js';
+import { byCode, firstCode } from './by-code.js';
+import type { Basis, Trend } from '../types.js';
+
+export interface PeriodContext {
+  text: string;
+  /** Time words that may be a period (no comparison bases, no dates of something else). */
+  periods: ContextPeriod[];
+  /** Comparison bases (比年初, 较上半年): a change against one of these has no basis to carry. */
+  bases: ContextPeriod[];
+  /** Paragraphs (non-blank lines) in order, with their first span and first moment. */
+  paraStart: number[];
+  paraEnd: number[];
+  paraSpan: (ContextPeriod | null)[];
+  paraPoint: (ContextPeriod | null)[];
+  /** carried[k]: the opening period of the last paragraph up to k that has one. */
+  carried: (string | null)[];
+  /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
+  headings: Segments['headings'];
+  headingPeriod: (string | null)[];
+  document: string | null;
+}
+
+/** The outline level of a heading: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; unnumbered 6. */
+export function headingLevel(t: string): number {
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
+  if (/^\d{1,2}[、.．]/.test(t)) return 3;
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return 4;
+  if (/^[\u2460-\u2473]/.test(t)) return 5;
+  return 6;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
+/** How far into a text its title is looked for. */
+const TITLE_SPAN = 600;
+
+export function periodContext(text: string, seg: Segments): PeriodContext {
+  const all = findContextPeriods(text);
+  const periods = all.filter((p) => !p.base && !p.other);
+  const bases = all.filter((p) => p.base);
+  const paraStart: number[] = [], paraEnd: number[] = [];
+  const paraSpan: (ContextPeriod | null)[] = [], paraPoint: (ContextPeriod | null)[] = [];
+  const carried: (string | null)[] = [];
+  let k = 0;
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let q = s;
+    while (q < e && isBlank(text.charCodeAt(q))) q++;
+    if (q < e) {
+      while (k < periods.length && periods[k].start < s) k++;
+      let span: ContextPeriod | null = null, point: ContextPeriod | null = null;
+      for (let j = k; j < periods.length && periods[j].start < e && !span; j++) {
+        if (periods[j].point) point ??= periods[j]; else span = periods[j];
+      }
+      paraStart.push(s); paraEnd.push(e); paraSpan.push(span); paraPoint.push(point);
+      const open = (span ?? point)?.text ?? null;
+      carried.push(open ?? (carried.length ? carried[carried.length - 1] : null));
+    }
+    s = e + 1;
+  }
+  // headings: own period (the last one named), else the nearest outline ancestor's
+  const headings = seg.headings;
+  const headingPeriod: (string | null)[] = [];
+  const stack: { level: number; period: string | null }[] = [];
+  let document: string | null = null;
+  let hp = 0;
+  for (const h of headings) {
+    while (hp < periods.length && periods[hp].start < h.start) hp++;
+    let own: string | null = null;
+    for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (periods[j].end <= h.end) own = periods[j].text;
+    if (document === null && own !== null && h.start < TITLE_SPAN) {
+      // the title: the first heading near the top that names a time (not a date: 2024年4月30日)
+      for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (!periods[j].point) { document = periods[j].text; break; }
+    }
+    const level = headingLevel(h.text);
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const period = own ?? (stack.length ? stack[stack.length - 1].period : null);
+    headingPeriod.push(period);
+    stack.push({ level, period });
+  }
+  return { text, periods, bases, paraStart, paraEnd, paraSpan, paraPoint, carried, headings, headingPeriod, document };
+}
+
+const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
+const isComma = (c: number) => c === 0xff0c || c === 0x2c;
+
+/** Index of the paragraph holding pos (the last starting at or before it), or -1. */
+export function paragraphAt(ctx: PeriodContext, pos: number): number {
+  const a = ctx.paraStart;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] <= pos) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}
+
+/**
+ * The period of the figure at [start, end) in sentence `sentence` and clause `clause`: its own,
+ * else its paragraph's, heading's, document's, or the last paragraph above that stated one.
+ */
+export function contextPeriod(
+  ctx: PeriodContext, start: number, end: number, sentence: [number, number], clause: [number, number],
+): string | null {
+  const { text, periods } = ctx;
+  // the sentence: the last time word before the number that reaches it
+  let semi = start; // start of the semicolon part holding the number
+  for (let j = start - 1; j >= sentence[0] && j >= start - 400; j--) if (isSemicolon(text.charCodeAt(j))) { semi = j + 1; break; }
+  if (semi === start) semi = sentence[0];
+  for (let j = firstEndingAfter(periods, start) - 1; j >= 0 && periods[j].start >= sentence[0]; j--) {
+    const p = periods[j];
+    if (p.start >= semi || isComma(text.charCodeAt(p.end))) return p.text;
+  }
+  // after the number in its clause (…，增长5%，为2023年以来最高 is not it: only the clause)
+  const after = firstEndingAfter(periods, end);
+  if (after < periods.length && periods[after].start >= end && periods[after].end <= clause[1]
+    && !/[（(]/.test(text.slice(end, periods[after].start))) return periods[after].text; // not a note in brackets
+  // the paragraph
+  const k = paragraphAt(ctx, start);
+  if (k >= 0) {
+    const span = ctx.paraSpan[k], point = ctx.paraPoint[k];
+    if (span && span.start < start) return span.text;
+    if (point && point.start < start) return point.text;
+  }
+  // the heading above, and its outline ancestors
+  const h = firstEndingAfter(ctx.headings, start) - 1;
+  if (h >= 0 && ctx.headingPeriod[h] !== null) return ctx.headingPeriod[h];
+  if (ctx.document !== null) return ctx.document;
+  return k > 0 ? ctx.carried[k - 1] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// basis
+
+const BASIS_BY_FIRST = byCode(BASIS_RULES, ([w]) => firstCode(w));
+
+/** The basis word ending last in text[from, to) (at one start, the longer listed first), or null. */
+export function basisIn(text: string, from: number, to: number): { at: number; basis: Basis } | null {
+  for (let k = to - 1; k >= from; k--) {
+    const ws = BASIS_BY_FIRST.get(text.charCodeAt(k));
+    if (ws === undefined) continue;
+    for (const [w, b] of ws) if (k + w.length <= to && text.startsWith(w, k)) return { at: k, basis: b };
+  }
+  return null;
+}
+
+/** How far back in a paragraph a basis is looked for (bounded: a megabyte line costs no more). */
+const BASIS_REACH = 600;
+
+/**
+ * The basis of a change (trend not null) at [from, lead): its own basis word, else none when it
+ * has a comparison base of its own (比2016年全年增速高…), else the last basis stated earlier in
+ * its paragraph (比上年增长5.1%。其中，城镇…增长4.3%) unless `carry` is false (a rate stated as a
+ * level, 增速为3.3%; a contribution in points, 拉动…增长2.6个百分点). A level (no trend) has none.
+ */
+export function contextBasis(
+  ctx: PeriodContext, trend: Trend | null, from: number, lead: number, carry = true,
+): Basis | null {
+  if (trend === null) return null;
+  const { text } = ctx;
+  const own = basisIn(text, from, lead);
+  if (own) return own.basis;
+  if (!carry) return null;
+  const b = firstEndingAfter(ctx.bases, lead);
+  if (b > 0 && ctx.bases[b - 1].start >= from) return null;
+  const k = paragraphAt(ctx, from);
+  const pStart = k >= 0 ? ctx.paraStart[k] : 0;
+  const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
+  return carried ? carried.basis : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// trend of a rate named as a noun
+
+/**
+ * 年均增速4.5%, 增速达到19.8%, 跌幅扩大至1%: the last rate noun in `before` (the words governing
+ * the number) gives the direction, the sign turning it (增长率-0.57% → down). Null when none.
+ */
+export function rateNounTrend(before: string, value: number): Trend | null {
+  let best = -1;
+  let t: Trend | null = null;
+  for (const [w, d] of RATE_NOUNS) {
+    const k = before.lastIndexOf(w);
+    if (k > best) { best = k; t = d; }
+  }
+  if (t === null) return null;
+  if (value < 0) return t === 'up' ? 'down' : 'up';
+  return t;
+}
+
+/**
+ * 压减时间58%、材料52%: a later member of a list (、 and a few words, no clause break, no verb of
+ * its own) takes the trend of the member before it. Null when it does not continue a list.
+ */
+export function listTrend(
+  text: string, prev: { type: string; trail: number }, m: { type: string; lead: number }, prevTrend: Trend | null,
+): Trend | null {
+  if (prevTrend === null || prev.type !== m.type || m.lead - prev.trail > 10) return null;
+  const gap = text.slice(prev.trail, m.lead);
+  return LIST_MEMBER.test(gap) ? prevTrend : null;
+}
+const LIST_MEMBER = /^、[^，。；,;：:、的为是]{0,9}$/;

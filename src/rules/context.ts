@@ -1,0 +1,202 @@
+/**
+ * Rule data for the context attributes (period, basis, trend, region), each list with the
+ * sentences it was written from (test/context.test.ts reads the examples). Source: SPEC
+ * "Attribution, precisely" and the development gold (work report, communiqué, analyses,
+ * finance news). Regex pieces are alternations of fixed words with bounded runs: linear.
+ */
+
+/** A rule with the sentences that show it: `[input, mention text, expected value]`. */
+export type Example = readonly [string, string, string | null];
+
+// ---------------------------------------------------------------------------------------------
+// period
+
+/**
+ * Time words the core period pattern (src/attribute/period.ts) does not know: plan periods,
+ * spans counted back from now, days and weeks of news, fiscal periods, market sessions.
+ */
+export const PERIOD_EXTRA = [
+  '“?十[一二三四五六七八九]五”?(?:时期|期间)',
+  '(?:过去|这|今后|未来|近)[一二两三四五六七八九十]{1,2}个?(?:年|个月|周)(?:来|里|间)?',
+  '[一二两三四五六七八九十]{1,2}年(?:来|以来)',
+  '多年来',
+  '(?:去年|上年|今年)(?:底|末|初)',
+  '(?:本|上|下)(?:周|财年)',
+  '周[一二三四五六日]',
+  // not 当日 / 当天 (that day): they point back to a date named before, which the paragraph gives
+  '今日|今天|昨日|昨天|单日|目前|最近',
+  '春节(?:前|后|期间)',
+  '(?:午间|早盘|尾盘)收盘|午盘',
+  '本财年|第[一二三四]财政季度|第[一二三四]财季',
+].join('|');
+export const PERIOD_EXTRA_EXAMPLES: readonly Example[] = [
+  ['“十五五”时期地区生产总值年均增长5%。', '5%', '“十五五”时期'],
+  ['过去五年，地区生产总值年均增长5.2%。', '5.2%', '过去五年'],
+  ['这五年，培育形成3个万亿级产业集群。', '3个', '这五年'],
+  ['一年来，制定修订地方性法规9项。', '9项', '一年来'],
+  ['截至去年底，全国工会会员超过350万人。', '350万人', '去年底'],
+  ['截至午间收盘，沪指跌0.31%。', '0.31%', '午间收盘'],
+  ['春节前，总部从1.5万人精简为5100多人。', '1.5万人', '春节前'],
+  ['美国上周首次申请失业救济人数降至23.8万人。', '23.8万人', '上周'],
+  ['微软第二财政季度营收增长20%。', '20%', '第二财政季度'],
+  ['今日碳排放配额成交额3360.00元。', '3360.00元', '今日'],
+  ['目前尚有70591名患者正在接受治疗。', '70591名', '目前'],
+];
+
+/**
+ * A time word right after one of these is what a change is compared with, never the period
+ * (比年初增加640.8亿元, 增速比一季度提高, 较2020年实现翻番, 与上年同期相比).
+ */
+export const COMPARISON_MARKS = '比较与跟同';
+export const COMPARISON_EXAMPLES: readonly Example[] = [
+  ['3月末，贷款余额较年初增加1.2万亿元。', '1.2万亿元', '3月末'],
+  ['前三季度，核心CPI涨幅比上半年回落0.2个百分点。', '0.2个百分点', '前三季度'],
+  ['居民人均可支配收入增速比上半年回落0.4个百分点。', '0.4个百分点', null],
+  ['一季度实现增加值626.9亿元，比2016年全年增速高0.3个百分点。', '0.3个百分点', '一季度'],
+];
+
+/**
+ * A date followed by one of these is the date of something else (the announcement, the
+ * delivery month of a contract), not the time its figures cover: 1月28日晚间公告, 4月交割的黄金.
+ */
+export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
+export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
+  ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
+  ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
+];
+
+/** A period ending so is a point in time (a stock is measured then), not a span: 年末, 3月末, 1月17日. */
+export const POINT_PERIOD = /(?:日|末|底|初|目前|今天)$/;
+
+// ---------------------------------------------------------------------------------------------
+// basis
+
+/**
+ * What a change is measured against. Longer first at one start (比上年末 before 比上年).
+ * 比上年末 / 比年初 measure a stock since the start of the year: ytd.
+ */
+export const BASIS_RULES: ReadonlyArray<readonly [string, 'yoy' | 'mom' | 'ytd']> = [
+  ['比上年末', 'ytd'], ['较上年末', 'ytd'], ['比去年末', 'ytd'], ['较去年末', 'ytd'], ['比上年底', 'ytd'], ['较上年底', 'ytd'],
+  ['比年初', 'ytd'], ['较年初', 'ytd'],
+  ['同比', 'yoy'], ['比上年同期', 'yoy'], ['较上年同期', 'yoy'], ['比去年同期', 'yoy'], ['较去年同期', 'yoy'],
+  ['与上年同期', 'yoy'], ['与去年同期', 'yoy'], ['比上年同月', 'yoy'], ['与上年同月', 'yoy'],
+  ['比同期', 'yoy'], ['较同期', 'yoy'], ['与同期', 'yoy'],
+  ['比上年', 'yoy'], ['较上年', 'yoy'], ['比去年', 'yoy'], ['较去年', 'yoy'], ['上年同期', 'yoy'], ['去年同期', 'yoy'],
+  ['环比', 'mom'], ['比上月', 'mom'], ['较上月', 'mom'], ['比上季度', 'mom'], ['较上季度', 'mom'],
+];
+export const BASIS_EXAMPLES: readonly Example[] = [
+  ['现价总量比同期增加73.5亿元。', '73.5亿元', 'yoy'],
+  ['净利润与上年同期相比，将减少4861万元。', '4861万元', 'yoy'],
+  ['3月末，贷款余额较年初增加1.2万亿元。', '1.2万亿元', 'ytd'],
+  ['年末存款余额比上年末增加300亿元。', '300亿元', 'ytd'],
+  // a level of last year is not a change
+  ['上年同期归属于上市公司股东的净利润7861万元。', '7861万元', null],
+  // carried through the paragraph that breaks the figure down
+  ['生产总值比上年增长3.5%。其中，第一产业增加值214.1亿元，增长1.7%。', '1.7%', 'yoy'],
+  // a comparison base of its own that is no basis
+  ['增加值同比增长2%，比2016年全年增速高0.3个百分点。', '0.3个百分点', null],
+  // nothing in the paragraph states one
+  ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
+];
+
+// ---------------------------------------------------------------------------------------------
+// trend
+
+/** Change verbs besides the core list (src/rules/attribution.ts TREND_WORDS). */
+export const TREND_EXTRA: ReadonlyArray<readonly [string, 'up' | 'down']> = [
+  ['上调', 'up'], ['调增', 'up'], ['回升', 'up'], ['加快', 'up'], ['翻番', 'up'], ['多增', 'up'],
+  ['下调', 'down'], ['调降', 'down'], ['放缓', 'down'], ['精简', 'down'], ['压减', 'down'], ['压缩', 'down'],
+  ['少增', 'down'], ['减缓', 'down'],
+];
+export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
+  ['贷款市场报价利率下调零点零五个百分点。', '零点零五个百分点', 'down'],
+  ['最低工资标准上调8%。', '8%', 'up'],
+  ['规上工业利润回升5.2%。', '5.2%', 'up'],
+  ['投资增速比上年放缓1.5个百分点。', '1.5个百分点', 'down'],
+  ['督查检查考核事项精简两成。', '两成', 'down'],
+  ['压减时间58%、材料52%。', '52%', 'down'],
+];
+
+/** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
+export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
+  '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极', '降息', '降准',
+];
+export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
+  ['最终定增发行价格为88.39元。', '88.39元', null],
+  ['增持市值为4.88亿元。', '4.88亿元', null],
+  ['减轻税费负担超4900亿元。', '4900亿元', null],
+];
+
+/**
+ * What may stand between a change verb and its number: adverbs, bounds and copulas. Anything
+ * else (贡献超五成: 经济增长 is part of a noun phrase; 增长的有45种: a count of things that grew)
+ * means the verb does not govern the number.
+ */
+export const TREND_GAP = /^(?:了|约|近|超|超过|达|达到|为|高达|幅度为|幅度|分别|分别为|均|均为|都|仍|逾|突破|大约|将近|接近|不到|不足|至少|最多|最高|约为)*$/;
+/**
+ * Change verbs that take an object (压减时间58%, 降低成本约480元): between them and a percent a
+ * short noun may stand. 增长, 下降 … take none, so 经济增长贡献超五成 is no rise.
+ */
+export const TRANSITIVE_TREND = ['提高', '降低', '减少', '增加', '压减', '压缩', '精简', '提升', '扩大', '缩小', '新增', '上调', '下调', '节约', '节省'];
+export const OBJECT_GAP = /^[^的，。；、]{1,6}$/;
+export const TREND_GAP_EXAMPLES: readonly Example[] = [
+  ['三大产业对经济增长贡献超五成。', '五成', null],
+  ['产量同比增长的有45种。', '45种', null],
+  ['营收同比增长了约12%。', '12%', 'up'],
+  ['平均压减时间58%、材料52%。', '58%', 'down'],
+];
+
+/**
+ * Growth rates named as nouns: the number is the rate, its direction that of the sign (跌幅,
+ * 降幅 name a fall). They hold also over a level reached: 跌幅扩大至1% is a fall of 1%.
+ */
+export const RATE_NOUNS: ReadonlyArray<readonly [string, 'up' | 'down']> = [
+  ['增长率', 'up'], ['增长速度', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['跌幅', 'down'], ['降幅', 'down'],
+];
+export const RATE_NOUN_EXAMPLES: readonly Example[] = [
+  ['地区生产总值年均增速4.5%-5%。', '4.5%-5%', 'up'],
+  ['地方财政收入增速达到19.8%。', '19.8%', 'up'],
+  ['创指翻绿后跌幅迅速扩大至1%。', '1%', 'down'],
+  ['人口增长率-0.57%。', '-0.57%', 'down'],
+];
+
+/**
+ * A bound written right before the number (高于50万元的部分) is a threshold, not a difference:
+ * no trend. (低于行业平均水平17.2%, with the base between, is a difference.)
+ */
+export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于'];
+
+// ---------------------------------------------------------------------------------------------
+// region
+
+/** Words for the whole country: 全国 / 我国 → 中国. */
+export const NATION_WORDS: readonly string[] = ['全国', '我国'];
+/** Countries named in news, as written (short names; 韩国KOSPI指数, 美国上周…). */
+export const COUNTRIES: readonly string[] = [
+  '中国', '美国', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士',
+  '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '俄罗斯', '乌克兰', '土耳其', '印度', '印尼', '印度尼西亚',
+  '泰国', '越南', '新加坡', '马来西亚', '菲律宾', '柬埔寨', '老挝', '缅甸', '孟加拉国', '巴基斯坦', '哈萨克斯坦', '伊朗',
+  '以色列', '沙特', '沙特阿拉伯', '阿联酋', '卡塔尔', '埃及', '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰', '加拿大',
+  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区',
+];
+export const REGION_EXAMPLES: readonly Example[] = [
+  ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
+  ['我国粮食产量增长1.3%。', '1.3%', '中国'],
+  ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
+  ['泰国政府通报，单日新增确诊病例8167例。', '8167例', '泰国'],
+  // a place inside a company's name is not where the figure belongs
+  ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
+];
+
+/**
+ * A place followed, within the same name, by one of these is part of a company's, bank's,
+ * school's or institute's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行). Government
+ * bodies (政府, 统计局) stand for their place and are not listed.
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  '有限公司', '有限责任公司', '公司', '集团', '银行', '分行', '支行', '大学', '学院', '研究院', '研究所', '工程院', '科学院',
+  '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
+];
+/** How far after a place an organization's suffix is looked for, and what ends a name first. */
+export const ORG_SPAN = 16;
+export const NAME_BREAK = /[，。；：、！？,;:!?\s“”"《》（）()和及与的在]/;
