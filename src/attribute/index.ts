@@ -9,7 +9,7 @@ import type { Mention } from '../extract/mention.js';
 import type { MetricRecord } from '../types.js';
 import type { Place } from './places.js';
 import { findItem, findItemBefore } from './item.js';
-import { findPlaces } from './places.js';
+import { findPlaces, regionPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
@@ -30,7 +30,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const places = findPlaces(text);
   const periods = findPeriods(text);
   const headings = seg.headings;
-  const regionCtx = regionContext(text, places, headings);
+  const regionCtx = regionContext(text, regionPlaces(text, places), headings);
   const periodCtx = periodContext(text, seg);
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];

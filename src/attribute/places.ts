@@ -6,6 +6,7 @@
 import { CITIES, COUNTIES, PROVINCES } from '../rules/places-data.js';
 import { ZONE_SUFFIXES } from '../rules/attribution.js';
 import { byCode, lastCode } from './by-code.js';
+import { COUNTRIES, NAME_BREAK, ORG_SPAN, ORG_SUFFIXES } from '../rules/context.js';
 
 export interface Place { start: number; end: number; name: string }
 
@@ -80,4 +81,46 @@ export function findPlaces(text: string): Place[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * The places a figure may belong to: the gazetteer's places that are not part of an
+ * organization's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行), and countries named in
+ * news (韩国, 泰国). Sorted by position, no overlaps.
+ */
+export function regionPlaces(text: string, places: Place[]): Place[] {
+  const out: Place[] = [];
+  for (const p of places) if (!inOrgName(text, p.end)) out.push(p);
+  const countries: Place[] = [];
+  COUNTRY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNTRY_RE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (!inOrgName(text, end)) countries.push({ start: m.index, end, name: m[0] });
+  }
+  if (countries.length === 0) return out;
+  // merge, dropping a country that overlaps a gazetteer place
+  const merged: Place[] = [];
+  let i = 0, j = 0;
+  while (i < out.length || j < countries.length) {
+    const next = j >= countries.length || (i < out.length && out[i].start <= countries[j].start) ? out[i++] : countries[j++];
+    const last = merged[merged.length - 1];
+    if (last && next.start < last.end) continue;
+    merged.push(next);
+  }
+  return merged;
+}
+
+// 中国 is left out: it begins too many names and set phrases (中国特色, 中国人民银行); 全国 and
+// 我国 stand for it (region.ts).
+const COUNTRY_RE = new RegExp([...COUNTRIES].filter((c) => c !== '中国').sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Does an organization's suffix (公司, 银行, 研究院 …) follow the place ending at `end` within its name? */
+function inOrgName(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + ORG_SPAN);
+  let k = end;
+  while (k < stop && !NAME_BREAK.test(text[k])) k++;
+  if (k === end) return false;
+  const name = text.slice(end, k);
+  return ORG_SUFFIXES.some((s) => name.includes(s));
 }

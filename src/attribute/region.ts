@@ -7,6 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
+import { NATION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -27,6 +28,7 @@ export interface RegionContext {
   opening?: string | null;
   firstOfLevel?: Map<string, string | null>;
   wholeAt?: number[][];
+  nationAt?: number[];
 }
 
 /** The context of one text, made once for all its mentions. */
@@ -46,10 +48,14 @@ export function findRegion(
   ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number],
 ): string | null {
   const { text, places, headings } = ctx;
+  // 全国 / 我国 as the subject's scope (截至去年底，全国…; not 融入全国统一大市场): 中国, unless a
+  // place is named after it
+  const nation = lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
   const inClause = lastIn(places, clause[0], start);
-  if (inClause) return inClause.name;
+  if (inClause && inClause.start > nation) return inClause.name;
   const inSentence = lastIn(places, sentence[0], start);
-  if (inSentence) return inSentence.name;
+  if (inSentence && inSentence.start > nation) return inSentence.name;
+  if (nation >= 0) return NATION;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
   // after the number, in the same clause
@@ -77,7 +83,29 @@ export function findRegion(
     const hp = lastIn(places, headings[h].start, headings[h].end);
     if (hp) return hp.name;
   }
-  return openingPlace(ctx);
+  // the document's own place: its opening lines', else the city (province …) it calls 全市 (我市)
+  return openingPlace(ctx) ?? wholeRegion(ctx, 0, text.length);
+}
+
+const NATION = '中国';
+// After one of these (or at the start) 全国 / 我国 opens its clause: a break, or the end of a time word.
+const NATION_BEFORE = '，。；：！？,;:\n年月度来底末初';
+
+/** Start of the last 全国 / 我国 opening its clause inside [from, to), or -1. */
+function lastNation(ctx: RegionContext, from: number, to: number): number {
+  const at = ctx.nationAt ??= (() => {
+    const starts: number[] = [];
+    for (const w of NATION_WORDS) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) {
+        if (k === 0 || NATION_BEFORE.includes(ctx.text[k - 1])) starts.push(k);
+      }
+    }
+    return starts.sort((a, b) => a - b);
+  })();
+  // the last start before `to - 1` (the word must end by `to`)
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] + 2 <= to) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
 }
 
 /** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */
@@ -90,11 +118,17 @@ function openingPlace(ctx: RegionContext): string | null {
       if (line.trim()) n++;
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
-    const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
+    // a place of a title line (a heading), not one a news item's first sentence names in passing
+    const p = ctx.places.length > 0 && ctx.places[0].end <= end && inHeading(ctx.headings, ctx.places[0]) ? ctx.places[0] : null;
     ctx.opening = p ? p.name : null;
   }
   return ctx.opening;
 }
+
+const inHeading = (headings: Heading[], p: Place): boolean => {
+  const h = headingBefore(headings, p.end);
+  return h >= 0 && headings[h].start <= p.start;
+};
 
 /** 全市 in a sentence: the document's own city, the first place with that level named in it. */
 function wholeRegion(ctx: RegionContext, from: number, to: number): string | null {
