@@ -5,8 +5,8 @@
  * - the sentence's own time word before the number (or after it in its clause). A word that
  *   is not the sentence's topic (年末生猪存栏…；生猪出栏…: no comma after it) scopes only its
  *   part up to a semicolon; a topic (一季度末，…；…) the whole sentence.
- * - the paragraph's: its first span (全年, 一季度, 2021年) stated before the number, else its
- *   first moment (年末, 1月17日).
+ * - the paragraph's, stated before the number: its first topic (截至2021年11月末，), else its
+ *   first span (全年, 一季度, 2021年), else its first moment (年末), else its first day (1月17日).
  * - the heading's: the nearest heading above, or its outline ancestors (三、2026年重点工作 over
  *   （一）…), that names one (the last it names: `…“十四五”时期…和“十五五”时期主要目标任务`).
  * - the document's: its title (2023年洛阳市…统计公报 → 2023年).
@@ -19,7 +19,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASIS_RULES, RATE_NOUNS } from '../rules/context.js';
+import { BASIS_RULES, DAY_PERIOD, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import type { Basis, Trend } from '../types.js';
 
@@ -29,11 +29,15 @@ export interface PeriodContext {
   periods: ContextPeriod[];
   /** Comparison bases (比年初, 较上半年): a change against one of these has no basis to carry. */
   bases: ContextPeriod[];
-  /** Paragraphs (non-blank lines) in order, with their first span and first moment. */
+  /**
+   * Paragraphs (non-blank lines) in order, with the time words that may scope them, by rank:
+   * [0] the first topic (a time word and a comma: 截至2021年11月末，…; not a day), [1] the first
+   * span (全年, 2021年), [2] the first moment (年末, 3月末), [3] the first day (1月17日: often the
+   * day of the report, so the last resort).
+   */
   paraStart: number[];
   paraEnd: number[];
-  paraSpan: (ContextPeriod | null)[];
-  paraPoint: (ContextPeriod | null)[];
+  paraPeriods: (ContextPeriod | null)[][];
   /** carried[k]: the opening period of the last paragraph up to k that has one. */
   carried: (string | null)[];
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
@@ -62,7 +66,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   const periods = all.filter((p) => !p.base && !p.other);
   const bases = all.filter((p) => p.base);
   const paraStart: number[] = [], paraEnd: number[] = [];
-  const paraSpan: (ContextPeriod | null)[] = [], paraPoint: (ContextPeriod | null)[] = [];
+  const paraPeriods: (ContextPeriod | null)[][] = [];
   const carried: (string | null)[] = [];
   let k = 0;
   for (let s = 0; s < text.length; ) {
@@ -72,12 +76,17 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     while (q < e && isBlank(text.charCodeAt(q))) q++;
     if (q < e) {
       while (k < periods.length && periods[k].start < s) k++;
-      let span: ContextPeriod | null = null, point: ContextPeriod | null = null;
-      for (let j = k; j < periods.length && periods[j].start < e && !span; j++) {
-        if (periods[j].point) point ??= periods[j]; else span = periods[j];
+      const ranks: (ContextPeriod | null)[] = [null, null, null, null];
+      for (let j = k; j < periods.length && periods[j].start < e && ranks[0] === null; j++) {
+        const p = periods[j];
+        if (VAGUE_PERIOD.test(p.text)) continue;
+        const day = DAY_PERIOD.test(p.text);
+        if (!day && isComma(text.charCodeAt(p.end))) ranks[0] = p;
+        const r = day ? 3 : p.point ? 2 : 1;
+        ranks[r] ??= p;
       }
-      paraStart.push(s); paraEnd.push(e); paraSpan.push(span); paraPoint.push(point);
-      const open = (span ?? point)?.text ?? null;
+      paraStart.push(s); paraEnd.push(e); paraPeriods.push(ranks);
+      const open = ranks.find((p) => p !== null)?.text ?? null;
       carried.push(open ?? (carried.length ? carried[carried.length - 1] : null));
     }
     s = e + 1;
@@ -102,7 +111,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     headingPeriod.push(period);
     stack.push({ level, period });
   }
-  return { text, periods, bases, paraStart, paraEnd, paraSpan, paraPoint, carried, headings, headingPeriod, document };
+  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, document };
 }
 
 const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
@@ -139,9 +148,7 @@ export function contextPeriod(
   // the paragraph
   const k = paragraphAt(ctx, start);
   if (k >= 0) {
-    const span = ctx.paraSpan[k], point = ctx.paraPoint[k];
-    if (span && span.start < start) return span.text;
-    if (point && point.start < start) return point.text;
+    for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start) return p.text;
   }
   // the heading above, and its outline ancestors
   const h = firstEndingAfter(ctx.headings, start) - 1;

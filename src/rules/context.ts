@@ -63,7 +63,22 @@ export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告
 export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
   ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
   ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
+  ['截至11月末，存款余额为5.46万亿元，创下2016年12月以来最低水平，部分银行收益率已降至2%以下。', '2%', '11月末'],
 ];
+
+/**
+ * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
+ */
+export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
+
+/**
+ * After `…以来` these make it the span of a record, not a period: 创下2016年12月以来最低水平,
+ * 结束了自2015年以来首季增速连续负增长局面.
+ */
+export const RECORD_AFTER = /^(?:的)?(?:最低|最高|新高|新低|最大|最小|最好|最快|最慢|首)/;
+
+/** A day: in news often the day of the report, so a paragraph's period only when it has no other. */
+export const DAY_PERIOD = /(?:日|今天|昨天)$/;
 
 /** A period ending so is a point in time (a stock is measured then), not a span: 年末, 3月末, 1月17日. */
 export const POINT_PERIOD = /(?:日|末|底|初|目前|今天)$/;
