@@ -9,8 +9,10 @@
  *   first span (全年, 一季度, 2021年), else its first moment (年末), else its first day (1月17日).
  * - the heading's: the nearest heading above, or its outline ancestors (三、2026年重点工作 over
  *   （一）…), that names one (the last it names: `…“十四五”时期…和“十五五”时期主要目标任务`).
- * - the document's: its title (2023年洛阳市…统计公报 → 2023年).
- * - else the last paragraph above that opened with one (an analysis of 一季度 names it once).
+ * - the document's: its title (2023年洛阳市…统计公报 → 2023年), up to the next article of a
+ *   compilation (an unnumbered heading that names no time, after body text: 珠海高新区).
+ * - else the last paragraph above that opened with one (an analysis of 一季度 names it once), in
+ *   the same article.
  * Comparison bases (比年初, 较上半年) and dates of something else (1月28日晚间公告) never count.
  *
  * Everything is found once per text (paragraphs, their first periods, headings' periods);
@@ -43,7 +45,9 @@ export interface PeriodContext {
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
   headings: Segments['headings'];
   headingPeriod: (string | null)[];
+  /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
+  documentEnd: number;
 }
 
 /** The outline level of a heading: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; unnumbered 6. */
@@ -65,10 +69,39 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   const all = findContextPeriods(text);
   const periods = all.filter((p) => !p.base && !p.other);
   const bases = all.filter((p) => p.base);
+  // headings: own period (the last one named), else the nearest outline ancestor's
+  const headings = seg.headings;
+  const headingPeriod: (string | null)[] = [];
+  /** newPiece[h]: heading h is unnumbered, names no time and follows body text: a new article of a compilation. */
+  const newPiece: boolean[] = [];
+  const stack: { level: number; period: string | null }[] = [];
+  let document: string | null = null;
+  let documentEnd = text.length;
+  let hp = 0;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    while (hp < periods.length && periods[hp].start < h.start) hp++;
+    let own: string | null = null;
+    for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (periods[j].end <= h.end) own = periods[j].text;
+    if (document === null && own !== null && h.start < TITLE_SPAN) {
+      // the title: the first heading near the top that names a time (not a date: 2024年4月30日)
+      for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (!periods[j].point) { document = periods[j].text; break; }
+    }
+    const level = headingLevel(h.text);
+    const afterBody = i > 0 && hasText(text, headings[i - 1].end, h.start);
+    const piece = level === 6 && own === null && afterBody;
+    newPiece.push(piece);
+    // the title's time reaches as far as the next article of a compilation (珠海高新区 after 重庆高新区上半年…)
+    if (piece && document !== null && documentEnd === text.length) documentEnd = h.start;
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const period = own ?? (stack.length ? stack[stack.length - 1].period : null);
+    headingPeriod.push(period);
+    stack.push({ level, period });
+  }
   const paraStart: number[] = [], paraEnd: number[] = [];
   const paraPeriods: (ContextPeriod | null)[][] = [];
   const carried: (string | null)[] = [];
-  let k = 0;
+  let k = 0, hk = 0;
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -76,6 +109,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     while (q < e && isBlank(text.charCodeAt(q))) q++;
     if (q < e) {
       while (k < periods.length && periods[k].start < s) k++;
+      while (hk < headings.length && headings[hk].start < s) hk++;
       const ranks: (ContextPeriod | null)[] = [null, null, null, null];
       for (let j = k; j < periods.length && periods[j].start < e && ranks[0] === null; j++) {
         const p = periods[j];
@@ -87,31 +121,19 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
       }
       paraStart.push(s); paraEnd.push(e); paraPeriods.push(ranks);
       const open = ranks.find((p) => p !== null)?.text ?? null;
-      carried.push(open ?? (carried.length ? carried[carried.length - 1] : null));
+      // a new article starts afresh
+      const reset = hk < headings.length && headings[hk].start === s && newPiece[hk];
+      carried.push(open ?? (reset || carried.length === 0 ? null : carried[carried.length - 1]));
     }
     s = e + 1;
   }
-  // headings: own period (the last one named), else the nearest outline ancestor's
-  const headings = seg.headings;
-  const headingPeriod: (string | null)[] = [];
-  const stack: { level: number; period: string | null }[] = [];
-  let document: string | null = null;
-  let hp = 0;
-  for (const h of headings) {
-    while (hp < periods.length && periods[hp].start < h.start) hp++;
-    let own: string | null = null;
-    for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (periods[j].end <= h.end) own = periods[j].text;
-    if (document === null && own !== null && h.start < TITLE_SPAN) {
-      // the title: the first heading near the top that names a time (not a date: 2024年4月30日)
-      for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (!periods[j].point) { document = periods[j].text; break; }
-    }
-    const level = headingLevel(h.text);
-    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    const period = own ?? (stack.length ? stack[stack.length - 1].period : null);
-    headingPeriod.push(period);
-    stack.push({ level, period });
-  }
-  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, document };
+  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, document, documentEnd };
+}
+
+/** Is there anything but white space in text[from, to)? */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return true;
+  return false;
 }
 
 const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
@@ -153,7 +175,7 @@ export function contextPeriod(
   // the heading above, and its outline ancestors
   const h = firstEndingAfter(ctx.headings, start) - 1;
   if (h >= 0 && ctx.headingPeriod[h] !== null) return ctx.headingPeriod[h];
-  if (ctx.document !== null) return ctx.document;
+  if (ctx.document !== null && start < ctx.documentEnd) return ctx.document;
   return k > 0 ? ctx.carried[k - 1] : null;
 }
 

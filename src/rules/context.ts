@@ -147,7 +147,9 @@ export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
  * else (贡献超五成: 经济增长 is part of a noun phrase; 增长的有45种: a count of things that grew)
  * means the verb does not govern the number.
  */
-export const TREND_GAP = /^(?:了|约|近|超|超过|达|达到|为|高达|幅度为|幅度|分别|分别为|均|均为|都|仍|逾|突破|大约|将近|接近|不到|不足|至少|最多|最高|约为)*$/;
+// Each alternative parses one way (分别为 is 分别 + 为), so a failing match never backtracks far
+// (also the earlier members of a list of bare numbers sharing the unit: 提高0.3、0.5和0.8个百分点)
+export const TREND_GAP = /^(?:了|约|近|超|超过|达|达到|为|高达|幅度|分别|均|都|仍|逾|突破|大约|将近|接近|不到|不足|至少|最多|最高|\d{1,6}(?:\.\d{1,6})?[、和与及])*$/;
 /**
  * Change verbs that take an object (压减时间58%, 降低成本约480元): between them and a percent a
  * short noun may stand. 增长, 下降 … take none, so 经济增长贡献超五成 is no rise.
@@ -159,6 +161,7 @@ export const TREND_GAP_EXAMPLES: readonly Example[] = [
   ['产量同比增长的有45种。', '45种', null],
   ['营收同比增长了约12%。', '12%', 'up'],
   ['平均压减时间58%、材料52%。', '58%', 'down'],
+  ['三次产业增加值占比分别比上年提高0.3、0.5和0.8个百分点。', '0.8个百分点', 'up'],
 ];
 
 /**
@@ -198,7 +201,7 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
   ['我国粮食产量增长1.3%。', '1.3%', '中国'],
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
-  ['泰国政府通报，单日新增确诊病例8167例。', '8167例', '泰国'],
+  ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
   // a place inside a company's name is not where the figure belongs
   ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
 ];
