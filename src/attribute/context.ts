@@ -183,12 +183,17 @@ export function contextPeriod(
 // basis
 
 const BASIS_BY_FIRST = byCode(BASIS_RULES, ([w]) => firstCode(w));
+// the first characters, as a bitmap: most characters of a text start no basis word, and a Map
+// lookup for each of them was most of the search
+const BASIS_FIRST = new Uint8Array(0x10000);
+for (const k of BASIS_BY_FIRST.keys()) BASIS_FIRST[k] = 1;
 
 /** The basis word ending last in text[from, to) (at one start, the longer listed first), or null. */
 export function basisIn(text: string, from: number, to: number): { at: number; basis: Basis } | null {
   for (let k = to - 1; k >= from; k--) {
-    const ws = BASIS_BY_FIRST.get(text.charCodeAt(k));
-    if (ws === undefined) continue;
+    const c = text.charCodeAt(k);
+    if (BASIS_FIRST[c] === 0) continue;
+    const ws = BASIS_BY_FIRST.get(c)!;
     for (const [w, b] of ws) if (k + w.length <= to && text.startsWith(w, k)) return { at: k, basis: b };
   }
   return null;

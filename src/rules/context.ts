@@ -217,4 +217,4 @@ export const ORG_SUFFIXES: readonly string[] = [
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
-export const NAME_BREAK = /[，。；：、！？,;:!?\s“”"《》（）()和及与的在]/;
+export const NAME_BREAK_CHARS = '，。；：、！？,;:!? \t\n\u3000“”"《》（）()和及与的在';
