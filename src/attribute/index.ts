@@ -30,7 +30,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const places = findPlaces(text);
   const periods = findPeriods(text);
   const headings = seg.headings;
-  const regionCtx = regionContext(text, regionPlaces(text, places), headings);
+  const rp = regionPlaces(text, places);
+  const regionCtx = regionContext(text, rp.places, headings, rp.countries);
   const periodCtx = periodContext(text, seg);
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];
@@ -114,7 +115,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
     const a: Attribution = {
       trend, basis, indicator, item,
-      region: findRegion(regionCtx, m.start, m.end, clause, sentence),
+      region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
       period, sentence,
     };
     if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;

@@ -85,10 +85,10 @@ export function findPlaces(text: string): Place[] {
 
 /**
  * The places a figure may belong to: the gazetteer's places that are not part of an
- * organization's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行), and countries named in
- * news (韩国, 泰国). Sorted by position, no overlaps.
+ * organization's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行); and, apart, the
+ * countries named (韩国, 泰国), which region.ts weighs differently. Both sorted by position.
  */
-export function regionPlaces(text: string, places: Place[]): Place[] {
+export function regionPlaces(text: string, places: Place[]): { places: Place[]; countries: Place[] } {
   const out: Place[] = [];
   for (const p of places) if (!inOrgName(text, p.end)) out.push(p);
   const countries: Place[] = [];
@@ -105,17 +105,7 @@ export function regionPlaces(text: string, places: Place[]): Place[] {
       break;
     }
   }
-  if (countries.length === 0) return out;
-  // merge, dropping a country that overlaps a gazetteer place
-  const merged: Place[] = [];
-  let i = 0, j = 0;
-  while (i < out.length || j < countries.length) {
-    const next = j >= countries.length || (i < out.length && out[i].start <= countries[j].start) ? out[i++] : countries[j++];
-    const last = merged[merged.length - 1];
-    if (last && next.start < last.end) continue;
-    merged.push(next);
-  }
-  return merged;
+  return { places: out, countries };
 }
 
 // 中国 is left out: it begins too many names and set phrases (中国特色, 中国人民银行); 全国 and

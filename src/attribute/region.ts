@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -19,6 +19,8 @@ export interface Heading { start: number; end: number }
 export interface RegionContext {
   text: string;
   places: Place[];
+  /** Countries named (美国, 泰国): the region of a figure in their clause, or in their sentence when the document has no place of its own. */
+  countries: Place[];
   headings: Heading[];
   /**
    * What is found once per text and reused for every mention: the opening lines' place, the
@@ -29,10 +31,12 @@ export interface RegionContext {
   firstOfLevel?: Map<string, string | null>;
   wholeAt?: number[][];
   nationAt?: number[];
+  own?: string | null;
 }
 
 /** The context of one text, made once for all its mentions. */
-export const regionContext = (text: string, places: Place[], headings: Heading[]): RegionContext => ({ text, places, headings });
+export const regionContext = (text: string, places: Place[], headings: Heading[], countries: Place[] = []): RegionContext =>
+  ({ text, places, headings, countries });
 
 /** Index of the last place ending at or before pos, or -1. */
 const lastBefore = (places: Place[], pos: number): number => firstEndingAfter(places, pos) - 1;
@@ -44,18 +48,32 @@ function lastIn(places: Place[], from: number, to: number): Place | null {
 
 const headingBefore = (headings: Heading[], pos: number): number => firstEndingAfter(headings, pos) - 1;
 
+/**
+ * The region of the figure at [start, end). `count`: it counts things; in a document about a
+ * place of its own, 全国 before a count names a national designation of local things
+ * (全国名特优新农产品44个, 全国重点实验室), not the country.
+ */
 export function findRegion(
-  ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number],
+  ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number], count = false,
 ): string | null {
   const { text, places, headings } = ctx;
-  // 全国 / 我国 as the subject's scope (截至去年底，全国…; not 融入全国统一大市场): 中国, unless a
-  // place is named after it
-  const nation = lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
-  const inClause = lastIn(places, clause[0], start);
-  if (inClause && inClause.start > nation) return inClause.name;
-  const inSentence = lastIn(places, sentence[0], start);
-  if (inSentence && inSentence.start > nation) return inSentence.name;
-  if (nation >= 0) return NATION;
+  // The last of: a place, a country, 全国 / 我国 opening a clause (截至去年底，全国…; not 融入全国统一
+  // 大市场: 中国) — in the clause, else in the sentence. A country named in passing in a document
+  // about a place of its own (积极应对美国加征关税影响，…外贸出口增长7.2%) counts only in the clause.
+  const nation = count && ownPlaceOfDocument(ctx) !== null ? -1 : lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  const near = (from: number, foreign: boolean): string | null => {
+    const p = lastIn(places, from, start);
+    const c = foreign ? lastIn(ctx.countries, from, start) : null;
+    let best: string | null = null, at = -1;
+    if (p && p.start > at) { best = p.name; at = p.start; }
+    if (c && c.start > at) { best = c.name; at = c.start; }
+    if (nation >= from && nation > at) best = NATION;
+    return best;
+  };
+  const inClause = near(clause[0], true);
+  if (inClause) return inClause;
+  const inSentence = near(sentence[0], ownPlaceOfDocument(ctx) === null);
+  if (inSentence) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
   // after the number, in the same clause
@@ -83,8 +101,13 @@ export function findRegion(
     const hp = lastIn(places, headings[h].start, headings[h].end);
     if (hp) return hp.name;
   }
-  // the document's own place: its opening lines', else the city (province …) it calls 全市 (我市)
-  return openingPlace(ctx) ?? wholeRegion(ctx, 0, text.length);
+  return ownPlaceOfDocument(ctx);
+}
+
+/** The document's own place: its title's, else the city (province …) it calls 全市. */
+function ownPlaceOfDocument(ctx: RegionContext): string | null {
+  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, ctx.text.length);
+  return ctx.own;
 }
 
 const NATION = '中国';
@@ -97,7 +120,7 @@ function lastNation(ctx: RegionContext, from: number, to: number): number {
     const starts: number[] = [];
     for (const w of NATION_WORDS) {
       for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) {
-        if (k === 0 || NATION_BEFORE.includes(ctx.text[k - 1])) starts.push(k);
+        if ((k === 0 || NATION_BEFORE.includes(ctx.text[k - 1])) && !NATION_NAME_AFTER.some((a) => ctx.text.startsWith(a, k + w.length))) starts.push(k);
       }
     }
     return starts.sort((a, b) => a - b);
@@ -125,9 +148,10 @@ function openingPlace(ctx: RegionContext): string | null {
   return ctx.opening;
 }
 
+/** Does a heading hold place p? (The first heading ending after its start, if that starts before it.) */
 const inHeading = (headings: Heading[], p: Place): boolean => {
-  const h = headingBefore(headings, p.end);
-  return h >= 0 && headings[h].start <= p.start;
+  const h = firstEndingAfter(headings, p.start);
+  return h < headings.length && headings[h].start <= p.start;
 };
 
 /** 全市 in a sentence: the document's own city, the first place with that level named in it. */

@@ -189,6 +189,15 @@ export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于
 
 /** Words for the whole country: 全国 / 我国 → 中国. */
 export const NATION_WORDS: readonly string[] = ['全国', '我国'];
+/**
+ * After 全国 these make it part of a name or a rank, not the country's scope: 全国重点实验室从15家
+ * 跃升到38家 counts the province's labs; 全国统一大市场, 全国首个, 全国平均 (a comparison base).
+ */
+export const NATION_NAME_AFTER: readonly string[] = [
+  '重点', '文明', '首', '统一', '性', '人大', '政协', '第', '示范', '百强', '先进', '优秀', '十佳', '前列', '领先',
+  '一流', '各', '平均', '文化中心', '科技创新中心',
+];
+
 /** Countries named in news, as written (short names; 韩国KOSPI指数, 美国上周…). */
 export const COUNTRIES: readonly string[] = [
   '中国', '美国', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士',
@@ -200,6 +209,10 @@ export const COUNTRIES: readonly string[] = [
 export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
   ['我国粮食产量增长1.3%。', '1.3%', '中国'],
+  ['全国重点实验室从15家跃升到38家。', '38家', null],
+  ['2023年周口市统计公报\n全市有效期内绿色食品213个，全国名特优新农产品44个。', '44个', '周口市'],
+  // a country named in passing in a province's report is not where its figures belong
+  ['2025年浙江省政府工作报告\n积极应对美国加征关税影响，外贸出口增长7.2%。', '7.2%', '浙江省'],
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
   ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
   // a place inside a company's name is not where the figure belongs
