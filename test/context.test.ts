@@ -149,7 +149,7 @@ describe('region', () => {
     expect(one('洛阳市统计局数据显示，工业增加值增长1.3%。', '1.3%').region).toBe('洛阳市');
   });
 
-  it('a news item\'s passing mention in its first line is no title', () => {
+  it('a country named in passing in a news item\'s first line is not its place', () => {
     const t = '随着美国经济数据喜忧参半，黄金价格大幅波动。\n道明证券表示，市场价格体现了加息预期。黄金下跌0.3%。';
     expect(one(t, '0.3%').region).toBeNull();
   });

@@ -141,18 +141,12 @@ function openingPlace(ctx: RegionContext): string | null {
       if (line.trim()) n++;
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
-    // a place of a title line (a heading), not one a news item's first sentence names in passing
-    const p = ctx.places.length > 0 && ctx.places[0].end <= end && inHeading(ctx.headings, ctx.places[0]) ? ctx.places[0] : null;
+    // (domestic places only: a news item's opening 随着…美国经济数据… names no place of its own)
+    const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
     ctx.opening = p ? p.name : null;
   }
   return ctx.opening;
 }
-
-/** Does a heading hold place p? (The first heading ending after its start, if that starts before it.) */
-const inHeading = (headings: Heading[], p: Place): boolean => {
-  const h = firstEndingAfter(headings, p.start);
-  return h < headings.length && headings[h].start <= p.start;
-};
 
 /** 全市 in a sentence: the document's own city, the first place with that level named in it. */
 function wholeRegion(ctx: RegionContext, from: number, to: number): string | null {
