@@ -130,9 +130,15 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, document, documentEnd };
 }
 
-/** Is there anything but white space in text[from, to)? */
+/**
+ * Is there body text in text[from, to)? White space and lone 。 are none (a stream puts the headings
+ * it carries across a cut one a line with a 。 line between: src/stream/extract-stream.ts).
+ */
 function hasText(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c) && c !== 10 && c !== 0x3002) return true;
+  }
   return false;
 }
 
