@@ -31,7 +31,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const periods = findPeriods(text);
   const headings = seg.headings;
   const rp = regionPlaces(text, places);
-  const regionCtx = regionContext(text, rp.places, headings, rp.countries);
+  const regionCtx = regionContext(text, rp.places, headings, rp.countries, rp.areas);
   const periodCtx = periodContext(text, seg);
   const year = opts.year ?? documentYear(text);
   const out: Attribution[] = [];

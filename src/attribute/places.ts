@@ -6,7 +6,7 @@
 import { CITIES, COUNTIES, PROVINCES } from '../rules/places-data.js';
 import { ZONE_SUFFIXES } from '../rules/attribution.js';
 import { byCode, lastCode } from './by-code.js';
-import { COUNTRIES, NAME_BREAK_CHARS, ORG_SPAN, ORG_SUFFIXES } from '../rules/context.js';
+import { AREA_WORDS, COUNTRIES, NAME_BREAK_CHARS, ORG_SPAN, ORG_SUFFIXES } from '../rules/context.js';
 
 export interface Place { start: number; end: number; name: string }
 
@@ -86,11 +86,13 @@ export function findPlaces(text: string): Place[] {
 /**
  * The places a figure may belong to: the gazetteer's places that are not part of an
  * organization's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行); and, apart, the
- * countries named (韩国, 泰国), which region.ts weighs differently. Both sorted by position.
+ * countries named (韩国, 泰国) and areas named by what they are (中心城区), which region.ts weighs
+ * differently. All sorted by position.
  */
-export function regionPlaces(text: string, places: Place[]): { places: Place[]; countries: Place[] } {
-  const out: Place[] = [];
-  for (const p of places) if (!inOrgName(text, p.end)) out.push(p);
+export function regionPlaces(text: string, places: Place[]): { places: Place[]; countries: Place[]; areas: Place[] } {
+  const kept: Place[] = [];
+  for (const p of places) if (!inOrgName(text, p.end)) kept.push(p);
+  const out = kept;
   const countries: Place[] = [];
   // by first character (a regex alternation of 60 names was a third of a second on 20 MB)
   const [first, byFirst] = countryTables();
@@ -105,7 +107,14 @@ export function regionPlaces(text: string, places: Place[]): { places: Place[]; 
       break;
     }
   }
-  return { places: out, countries };
+  return { places: out, countries, areas: areasOf(text) };
+}
+
+/** Areas named by what they are (中心城区), in text order. */
+function areasOf(text: string): Place[] {
+  const out: Place[] = [];
+  for (const w of AREA_WORDS) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) out.push({ start: k, end: k + w.length, name: w });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // 中国 is left out: it begins too many names and set phrases (中国特色, 中国人民银行); 全国 and

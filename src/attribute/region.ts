@@ -21,6 +21,8 @@ export interface RegionContext {
   places: Place[];
   /** Countries named (美国, 泰国): the region of a figure in their clause, or in their sentence when the document has no place of its own. */
   countries: Place[];
+  /** Areas named by what they are (中心城区): the region of a figure in their clause only. */
+  areas: Place[];
   headings: Heading[];
   /**
    * What is found once per text and reused for every mention: the opening lines' place, the
@@ -35,8 +37,9 @@ export interface RegionContext {
 }
 
 /** The context of one text, made once for all its mentions. */
-export const regionContext = (text: string, places: Place[], headings: Heading[], countries: Place[] = []): RegionContext =>
-  ({ text, places, headings, countries });
+export const regionContext = (
+  text: string, places: Place[], headings: Heading[], countries: Place[] = [], areas: Place[] = [],
+): RegionContext => ({ text, places, headings, countries, areas });
 
 /** Index of the last place ending at or before pos, or -1. */
 const lastBefore = (places: Place[], pos: number): number => firstEndingAfter(places, pos) - 1;
@@ -58,21 +61,23 @@ export function findRegion(
 ): string | null {
   const { text, places, headings } = ctx;
   // The last of: a place, a country, 全国 / 我国 opening a clause (截至去年底，全国…; not 融入全国统一
-  // 大市场: 中国) — in the clause, else in the sentence. A country named in passing in a document
+  // 大市场: 中国), an area (中心城区, in its clause only) — in the clause, else in the sentence. A country named in passing in a document
   // about a place of its own (积极应对美国加征关税影响，…外贸出口增长7.2%) counts only in the clause.
   const nation = count && ownPlaceOfDocument(ctx) !== null ? -1 : lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
-  const near = (from: number, foreign: boolean): string | null => {
+  const near = (from: number, foreign: boolean, areas: boolean): string | null => {
     const p = lastIn(places, from, start);
     const c = foreign ? lastIn(ctx.countries, from, start) : null;
+    const a = areas ? lastIn(ctx.areas, from, start) : null;
     let best: string | null = null, at = -1;
     if (p && p.start > at) { best = p.name; at = p.start; }
     if (c && c.start > at) { best = c.name; at = c.start; }
+    if (a && a.start > at) { best = a.name; at = a.start; }
     if (nation >= from && nation > at) best = NATION;
     return best;
   };
-  const inClause = near(clause[0], true);
+  const inClause = near(clause[0], true, true);
   if (inClause) return inClause;
-  const inSentence = near(sentence[0], ownPlaceOfDocument(ctx) === null);
+  const inSentence = near(sentence[0], ownPlaceOfDocument(ctx) === null, false);
   if (inSentence) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;

@@ -220,6 +220,18 @@ export const REGION_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * Areas of a city named by what they are, not by a gazetteer name: a figure after one in its
+ * clause belongs to it (`中心城区新增机动车停车位5万余个`, `中心城区绿色出行比例从75.6%提升至76.5%`).
+ */
+export const AREA_WORDS: readonly string[] = ['中心城区', '主城区', '老城区', '城市副中心', '生态涵养区', '平原新城'];
+export const AREA_EXAMPLES: readonly Example[] = [
+  ['2025年北京市政府工作报告\n加强停放秩序治理，中心城区新增机动车停车位5万余个。', '5万余个', '中心城区'],
+  ['2025年北京市政府工作报告\n全市新增停车位8万个。', '8万个', '北京市'],
+  // only in its clause: the next clause of the sentence is the city's again
+  ['2025年北京市政府工作报告\n中心城区新增停车位5万余个；打通53条断头路。', '53条', '北京市'],
+];
+
+/**
  * A place followed, within the same name, by one of these is part of a company's, bank's,
  * school's or institute's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行). Government
  * bodies (政府, 统计局) stand for their place and are not listed.
