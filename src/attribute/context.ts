@@ -145,6 +145,16 @@ function hasText(text: string, from: number, to: number): boolean {
 const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 
+/** Does a bracket close in text[from, to) before any opens, so what stood before it was inside a note? */
+function closedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return true;
+    if (c === 0xff08 || c === 0x28) return false;
+  }
+  return false;
+}
+
 /** Index of the paragraph holding pos (the last starting at or before it), or -1. */
 export function paragraphAt(ctx: PeriodContext, pos: number): number {
   const a = ctx.paraStart;
@@ -167,6 +177,7 @@ export function contextPeriod(
   if (semi === start) semi = sentence[0];
   for (let j = firstEndingAfter(periods, start) - 1; j >= 0 && periods[j].start >= sentence[0]; j--) {
     const p = periods[j];
+    if (closedBetween(text, p.end, start)) continue; // a note in brackets: （2015和2016年同期增速…）
     if (p.start >= semi || isComma(text.charCodeAt(p.end))) return p.text;
   }
   // after the number in its clause (…，增长5%，为2023年以来最高 is not it: only the clause)

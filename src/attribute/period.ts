@@ -50,7 +50,7 @@ export function findContextPeriods(text: string): ContextPeriod[] {
       // 比上年 / 较去年同期 spelled without the mark before 同期 only (上年同期归属于… is a level of last year)
       || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length));
     const next = text.slice(at + t.length, at + t.length + 4);
-    const other = DATE_OF_OTHER.test(next) || (t.endsWith('以来') && RECORD_AFTER.test(next));
+    const other = DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
     out.push({ start: at, end: at + t.length, text: t, base, other, point: POINT_PERIOD.test(t) });
   }
   return out;

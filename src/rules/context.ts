@@ -53,6 +53,8 @@ export const COMPARISON_EXAMPLES: readonly Example[] = [
   ['前三季度，核心CPI涨幅比上半年回落0.2个百分点。', '0.2个百分点', '前三季度'],
   ['居民人均可支配收入增速比上半年回落0.4个百分点。', '0.4个百分点', null],
   ['一季度实现增加值626.9亿元，比2016年全年增速高0.3个百分点。', '0.3个百分点', '一季度'],
+  // nor is a time word inside a bracketed note before it
+  ['一季度地方工业同比增长6.8%（2016年同期增速为0.5%），拉动工业增长2.6个百分点。', '2.6个百分点', '一季度'],
 ];
 
 /**
@@ -72,8 +74,8 @@ export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
 
 /**
- * After `…以来` these make it the span of a record, not a period: 创下2016年12月以来最低水平,
- * 结束了自2015年以来首季增速连续负增长局面.
+ * After `…以来` / `…来` these make it the span of a record, not a period: 创下2016年12月以来最低水平,
+ * 结束了自2015年以来首季增速连续负增长局面, 回落至近一年来最低水平.
  */
 export const RECORD_AFTER = /^(?:的)?(?:最低|最高|新高|新低|最大|最小|最好|最快|最慢|首)/;
 
