@@ -117,6 +117,11 @@ describe('trend', () => {
     expect(one('营收增长20%，占比35%。', '35%').trend).toBeNull();
   });
 
+  it('a signed number gives the direction of a rise', () => {
+    expect(one('工业增加值增长-3.1%。', '-3.1%').trend).toBe('down');
+    expect(one('收入分别增长-3%、5%。', '5%').trend).toBe('up');
+  });
+
   it('a level reached is not a change', () => {
     expect(one('总部从1.5万人精简为5100多人。', '5100多人').trend).toBeNull();
     expect(one('失业率降至5.2%。', '5.2%').trend).toBeNull();

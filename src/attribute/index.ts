@@ -6,7 +6,7 @@
 import type { Segments } from '../segment.js';
 import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
-import type { MetricRecord } from '../types.js';
+import type { MetricRecord, Trend } from '../types.js';
 import type { Place } from './places.js';
 import { findItem, findItemBefore } from './item.js';
 import { findPlaces, regionPlaces } from './places.js';
@@ -39,6 +39,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const inList: boolean[] = [];
   /** inheritedRate[i]: mention i's trend is that of a rate named as a noun (增速分别为3.3%、0.5%). */
   const inheritedRate: boolean[] = [];
+  /** verbTrend[i]: the direction the words give mention i, before its sign (what a list mate shares). */
+  const verbTrend: (Trend | null)[] = [];
   /** fromAt[i]: mention i is the level a change starts from (从15家…). */
   const fromAt: boolean[] = [];
   /** windowAt[i]: where the words governing mention i start (its indicator window). */
@@ -89,7 +91,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
     inList.push(listMate);
     if (listMate) {
-      trend = trend ?? prevOut!.trend; indicator = indicator ?? prevOut!.indicator;
+      trend = trend ?? verbTrend[i - 1]; indicator = indicator ?? prevOut!.indicator;
     } else if (indicator === null && m.type !== 'count' && (trend !== null || basisOf(before) !== null)) {
       // a change with no subject of its own: the figure before it in the clause (营收6800亿元左右、
       // 增长20%以上), else the subject of the clause before (总产量902.61万吨，减产3.2%)
@@ -105,13 +107,17 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // a trend stated once carries to later list members of the sentence (压减时间58%、材料52%);
     // a rate named as a noun takes the direction of its sign (年均增速4.5%, 跌幅扩大至1%)
-    if (trend === null && sameSentence && prevOut !== null) trend = listTrend(text, prev!, m, prevOut.trend);
+    if (trend === null && sameSentence && prevOut !== null) trend = listTrend(text, prev!, m, verbTrend[i - 1]);
     let rate = false;
     if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
     // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
     // nor for points (a change of a rate names its own base)
     const basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
     inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
+    verbTrend.push(trend);
+    // a signed number gives the actual direction: 增长-3.1% is a fall (a rate's sign is already
+    // read; 下降-2.5% is taken as the fall it says, the sign a slip)
+    if (trend === 'up' && !rate && m.value < 0) trend = 'down';
     const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
     const a: Attribution = {
       trend, basis, indicator, item,
