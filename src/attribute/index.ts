@@ -112,7 +112,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
     // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
     // nor for points (a change of a rate names its own base)
-    const basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
+    let basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
+    // a list shares its basis (分别比上年提高0.3、0.5和0.8个百分点)
+    if (basis === null && listMate && trend !== null) basis = prevOut!.basis;
     inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
     verbTrend.push(trend);
     // a signed number gives the actual direction: 增长-3.1% is a fall (a rate's sign is already

@@ -124,6 +124,8 @@ export const TREND_EXTRA: ReadonlyArray<readonly [string, 'up' | 'down']> = [
   ['上调', 'up'], ['调增', 'up'], ['回升', 'up'], ['加快', 'up'], ['翻番', 'up'], ['多增', 'up'],
   ['下调', 'down'], ['调降', 'down'], ['放缓', 'down'], ['精简', 'down'], ['压减', 'down'], ['压缩', 'down'],
   ['少增', 'down'], ['减缓', 'down'],
+  // moves of a price or rate: 加息50个基点, 降准0.5个百分点
+  ['加息', 'up'], ['提价', 'up'], ['涨价', 'up'], ['降息', 'down'], ['降准', 'down'], ['降价', 'down'],
 ];
 export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['贷款市场报价利率下调零点零五个百分点。', '零点零五个百分点', 'down'],
@@ -131,12 +133,14 @@ export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['规上工业利润回升5.2%。', '5.2%', 'up'],
   ['投资增速比上年放缓1.5个百分点。', '1.5个百分点', 'down'],
   ['督查检查考核事项精简两成。', '两成', 'down'],
+  ['市场价格体现了加息50个基点。', '50个基点', 'up'],
+  ['央行宣布降准0.5个百分点。', '0.5个百分点', 'down'],
   ['压减时间58%、材料52%。', '52%', 'down'],
 ];
 
 /** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
 export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
-  '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极', '降息', '降准',
+  '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['最终定增发行价格为88.39元。', '88.39元', null],
