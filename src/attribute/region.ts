@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, OWN_REGION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -33,6 +33,7 @@ export interface RegionContext {
   firstOfLevel?: Map<string, string | null>;
   wholeAt?: number[][];
   nationAt?: number[];
+  ownAt?: { start: number; end: number; level: string }[];
   own?: string | null;
 }
 
@@ -72,7 +73,10 @@ export function findRegion(
     if (p && p.start > at) { best = p.name; at = p.start; }
     if (c && c.start > at) { best = c.name; at = c.start; }
     if (a && a.start > at) { best = a.name; at = a.start; }
-    if (nation >= from && nation > at) best = NATION;
+    if (nation >= from && nation > at) { best = NATION; at = nation; }
+    // 全市 / 我市 stand for the document's own city where they are (我市居民消费价格上涨0.5% after 全国…)
+    const own = lastOwnWord(ctx, Math.max(from, start - WINDOW), start);
+    if (own !== null && own.at > at) best = own.name;
     return best;
   };
   const inClause = near(clause[0], true, true);
@@ -116,6 +120,22 @@ function ownPlaceOfDocument(ctx: RegionContext): string | null {
 }
 
 const NATION = '中国';
+
+/** The last 全市 / 我市 / 全省 … in [from, to) that stands for a place the document names, or null. */
+function lastOwnWord(ctx: RegionContext, from: number, to: number): { at: number; name: string } | null {
+  const at = ctx.ownAt ??= (() => {
+    const all: { start: number; end: number; level: string }[] = [];
+    for (const [w, level] of [...WHOLE_REGION, ...OWN_REGION_WORDS]) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length, level });
+    }
+    return all.sort((a, b) => a.start - b.start);
+  })();
+  for (let k = firstEndingAfter(at, to) - 1; k >= 0 && at[k].start >= from; k--) {
+    const name = ownPlace(ctx, at[k].level);
+    if (name) return { at: at[k].start, name };
+  }
+  return null;
+}
 // After one of these (or at the start) 全国 / 我国 opens its clause: a break, or the end of a time word.
 const NATION_BEFORE = '，。；：！？,;:\n年月度来底末初';
 

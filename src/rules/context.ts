@@ -193,6 +193,9 @@ export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于
 // ---------------------------------------------------------------------------------------------
 // region
 
+/** Besides 全市 / 全省 / 本市 (src/rules/attribution.ts WHOLE_REGION): more words for the document's own place. */
+export const OWN_REGION_WORDS: ReadonlyArray<readonly [string, string]> = [['我市', '市'], ['我省', '省'], ['我区', '区'], ['我县', '县'], ['全州', '州'], ['我州', '州']];
+
 /** Words for the whole country: 全国 / 我国 → 中国. */
 export const NATION_WORDS: readonly string[] = ['全国', '我国'];
 /**
@@ -215,6 +218,8 @@ export const COUNTRIES: readonly string[] = [
 export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
   ['我国粮食产量增长1.3%。', '1.3%', '中国'],
+  ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.5%', '郑州市'],
+  ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.2%', '中国'],
   ['全国重点实验室从15家跃升到38家。', '38家', null],
   ['2023年周口市统计公报\n全市有效期内绿色食品213个，全国名特优新农产品44个。', '44个', '周口市'],
   // a country named in passing in a province's report is not where its figures belong
