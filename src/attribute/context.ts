@@ -175,10 +175,15 @@ export function contextPeriod(
   let semi = start; // start of the semicolon part holding the number
   for (let j = start - 1; j >= sentence[0] && j >= start - 400; j--) if (isSemicolon(text.charCodeAt(j))) { semi = j + 1; break; }
   if (semi === start) semi = sentence[0];
+  let passed: ContextPeriod | null = null; // a span of an earlier part, passed over
   for (let j = firstEndingAfter(periods, start) - 1; j >= 0 && periods[j].start >= sentence[0]; j--) {
     const p = periods[j];
     if (closedBetween(text, p.end, start)) continue; // a note in brackets: （2015和2016年同期增速…）
-    if (p.start >= semi || isComma(text.charCodeAt(p.end))) return p.text;
+    if (p.start >= semi || isComma(text.charCodeAt(p.end))) {
+      // 3月15日，茅台公告称，公司2023年实现…；净利润747.34亿元: the day is the report's, the year the figures'
+      return passed !== null && DAY_PERIOD.test(p.text) ? passed.text : p.text;
+    }
+    if (passed === null && !p.point && !VAGUE_PERIOD.test(p.text)) passed = p;
   }
   // after the number in its clause (…，增长5%，为2023年以来最高 is not it: only the clause)
   const after = firstEndingAfter(periods, end);
@@ -206,14 +211,20 @@ const BASIS_FIRST = new Uint8Array(0x10000);
 for (const k of BASIS_BY_FIRST.keys()) BASIS_FIRST[k] = 1;
 
 /** The basis word ending last in text[from, to) (at one start, the longer listed first), or null. */
-export function basisIn(text: string, from: number, to: number): { at: number; basis: Basis } | null {
+export function basisIn(text: string, from: number, to: number): { at: number; end: number; basis: Basis } | null {
   for (let k = to - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (BASIS_FIRST[c] === 0) continue;
     const ws = BASIS_BY_FIRST.get(c)!;
-    for (const [w, b] of ws) if (k + w.length <= to && text.startsWith(w, k)) return { at: k, basis: b };
+    for (const [w, b] of ws) if (k + w.length <= to && text.startsWith(w, k)) return { at: k, end: k + w.length, basis: b };
   }
   return null;
+}
+
+/** Is a comparison base longer than the basis word at [at, end) (比上年12月份, not 比上年)? */
+function baseBeyond(ctx: PeriodContext, at: number, end: number): boolean {
+  const k = firstEndingAfter(ctx.bases, at);
+  return k < ctx.bases.length && ctx.bases[k].start <= at + 1 && ctx.bases[k].end > end;
 }
 
 /** How far back in a paragraph a basis is looked for (bounded: a megabyte line costs no more). */
@@ -231,14 +242,15 @@ export function contextBasis(
   if (trend === null) return null;
   const { text } = ctx;
   const own = basisIn(text, from, lead);
-  if (own) return own.basis;
+  // 比上年12月份加快0.2个百分点: compared with a month, not the year before
+  if (own) return baseBeyond(ctx, own.at, own.end) ? null : own.basis;
   if (!carry) return null;
   const b = firstEndingAfter(ctx.bases, lead);
   if (b > 0 && ctx.bases[b - 1].start >= from) return null;
   const k = paragraphAt(ctx, from);
   const pStart = k >= 0 ? ctx.paraStart[k] : 0;
   const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
-  return carried ? carried.basis : null;
+  return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -105,6 +105,11 @@ export function findRegion(
   // what a later figure belongs to (and a stream cut between paragraphs reads the same).
   const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
   const inSection = lastIn(places, Math.max(sectionStart, paragraphStart), start);
+  // 全国 earlier in the paragraph, after any place (1-2月份，全国…。从环比看，2月份…增长0.56%)
+  // (only in a text with no place of its own: in a city's report the next sentence is the city's again)
+  const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
+    : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
   if (inSection) return inSection.name;
   for (; h >= 0; h--) {
     const hp = lastIn(places, headings[h].start, headings[h].end);
@@ -120,6 +125,8 @@ function ownPlaceOfDocument(ctx: RegionContext): string | null {
 }
 
 const NATION = '中国';
+// How far back in a paragraph 全国 is looked for: bounded like WINDOW.
+const PARAGRAPH_WINDOW = 1000;
 
 /** The last 全市 / 我市 / 全省 … in [from, to) that stands for a place the document names, or null. */
 function lastOwnWord(ctx: RegionContext, from: number, to: number): { at: number; name: string } | null {

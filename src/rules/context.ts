@@ -64,6 +64,8 @@ export const COMPARISON_EXAMPLES: readonly Example[] = [
 export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
 export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
   ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
+  // a day opening the sentence is the report's when the figures' year is named in it
+  ['3月15日，茅台公告称，公司2023年营业收入1476.94亿元；净利润747.34亿元。', '747.34亿元', '2023年'],
   ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
   ['截至11月末，存款余额为5.46万亿元，创下2016年12月以来最低水平，部分银行收益率已降至2%以下。', '2%', '11月末'],
 ];
@@ -110,7 +112,8 @@ export const BASIS_EXAMPLES: readonly Example[] = [
   ['上年同期归属于上市公司股东的净利润7861万元。', '7861万元', null],
   // carried through the paragraph that breaks the figure down
   ['生产总值比上年增长3.5%。其中，第一产业增加值214.1亿元，增长1.7%。', '1.7%', 'yoy'],
-  // a comparison base of its own that is no basis
+  // a comparison base of its own that is no basis, also when it begins like one (比上年12月份)
+  ['规模以上工业增加值同比增长7.0%，比上年12月份加快0.2个百分点。', '0.2个百分点', null],
   ['增加值同比增长2%，比2016年全年增速高0.3个百分点。', '0.3个百分点', null],
   // nothing in the paragraph states one
   ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
@@ -218,6 +221,7 @@ export const COUNTRIES: readonly string[] = [
 export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
   ['我国粮食产量增长1.3%。', '1.3%', '中国'],
+  ['1-2月份，全国规模以上工业增加值同比增长7.0%。从环比看，2月份规模以上工业增加值比上月增长0.56%。', '0.56%', '中国'],
   ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.5%', '郑州市'],
   ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.2%', '中国'],
   ['全国重点实验室从15家跃升到38家。', '38家', null],
