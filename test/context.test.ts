@@ -5,6 +5,7 @@ import {
   TREND_EXTRA_EXAMPLES, TREND_GAP_EXAMPLES, TREND_LOOKALIKE_EXAMPLES, type Example,
 } from '../src/rules/context.js';
 import { headingLevel } from '../src/attribute/context.js';
+import { normalizePeriod } from '../src/attribute/period.js';
 
 /** The one record whose text is `text` in `input`. */
 function one(input: string, text: string): MetricRecord {
@@ -158,5 +159,18 @@ describe('region', () => {
   it('a country named in passing in a news item\'s first line is not its place', () => {
     const t = '随着美国经济数据喜忧参半，黄金价格大幅波动。\n道明证券表示，市场价格体现了加息预期。黄金下跌0.3%。';
     expect(one(t, '0.3%').region).toBeNull();
+  });
+});
+
+describe('period_norm of the context periods', () => {
+  it.each([
+    ['去年底', '2023'], ['一季度末', '2024Q1'], ['“十四五”时期', '2021/2025'], ['“十五五”时期', '2026/2030'], ['“十一五”期间', '2006/2010'],
+  ])('%s → %s (year 2024)', (p, want) => {
+    expect(normalizePeriod(p, 2024)).toBe(want);
+  });
+
+  it('takes the year from a title below a page\'s menu lines', () => {
+    const t = '下载\n打印\n全屏\n2026年北京市政府工作报告\n\n三、今年重点工作\n\n城镇新增就业不少于28万人。\n';
+    expect(one(t, '28万人').period_norm).toBe('2026');
   });
 });

@@ -284,3 +284,9 @@ export function listTrend(
   return LIST_MEMBER.test(gap) ? prevTrend : null;
 }
 const LIST_MEMBER = /^、[^，。；,;：:、的为是]{0,9}$/;
+
+/** The year a title's period names (2026年 → 2026), or undefined. */
+export function titleYear(period: string | null): number | undefined {
+  const m = period === null ? null : /^((?:19|20)\d{2})年/.exec(period);
+  return m ? Number(m[1]) : undefined;
+}

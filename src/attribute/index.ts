@@ -14,7 +14,7 @@ import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from '
 import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
-import { contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend } from './context.js';
+import { contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -33,7 +33,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const rp = regionPlaces(text, places);
   const regionCtx = regionContext(text, rp.places, headings, rp.countries, rp.areas);
   const periodCtx = periodContext(text, seg);
-  const year = opts.year ?? documentYear(text);
+  // the year: given, else in the first lines, else the title's (a title under a page's menu lines)
+  const year = opts.year ?? documentYear(text) ?? titleYear(periodCtx.document);
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];

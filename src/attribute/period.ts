@@ -74,6 +74,7 @@ export function findPeriods(text: string): PeriodMention[] {
 }
 
 const CN_DIGIT: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const CN_DIGIT_PLAN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
 /** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
 export function documentYear(text: string): number | undefined {
@@ -107,7 +108,8 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   const since = rest.endsWith('以来');
   if (since) rest = rest.slice(0, -2);
   let out: string | null;
-  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末') out = String(y);
+  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末' || rest === '底' || rest === '末') out = String(y); // 去年底
+  else if (/^第?[一二三四1-4]季度末$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`; // 一季度末: the quarter's end
   else if (rest === '上半年') out = `${y}H1`;
   else if (rest === '下半年') out = `${y}H2`;
   else if (/^第?[一二三四1-4]季度$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`;
@@ -121,6 +123,10 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
     else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
     else out = null;
   }
+  // “十四五”时期: the five years of the 14th five-year plan, 2021–2025 (from the third plan, 1966–1970,
+  // on, plan n starts in 1966 + 5 × (n − 3))
+  const plan = /^“?十([一二三四五六七八九])五”?(?:时期|期间)$/.exec(p);
+  if (plan) { const from = 1966 + 5 * (10 + CN_DIGIT_PLAN[plan[1]] - 3); return `${from}/${from + 4}`; }
   // 2023年以来: from then on, an open interval in ISO 8601-2 notation
   if (out && since && !/^(今年|本年)/.test(p)) return `${out}/..`;
   return out;
