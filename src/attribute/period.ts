@@ -108,7 +108,7 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   const since = rest.endsWith('以来');
   if (since) rest = rest.slice(0, -2);
   let out: string | null;
-  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末' || rest === '底' || rest === '末') out = String(y); // 去年底
+  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末' || rest === '底' || rest === '末' || rest === '度') out = String(y); // 去年底, 2023年度
   else if (/^第?[一二三四1-4]季度末$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`; // 一季度末: the quarter's end
   else if (rest === '上半年') out = `${y}H1`;
   else if (rest === '下半年') out = `${y}H2`;
