@@ -11,8 +11,8 @@
  *   （一）…), that names one (the last it names: `…“十四五”时期…和“十五五”时期主要目标任务`).
  * - the document's: its title (2023年洛阳市…统计公报 → 2023年), up to the next article of a
  *   compilation (an unnumbered heading that names no time, after body text: 珠海高新区).
- * - else the last paragraph above that opened with one (an analysis of 一季度 names it once), in
- *   the same article.
+ * - else, under an outline heading (一、 （一） …), the last paragraph above that opened with one
+ *   (an analysis of 一季度 names it once), in the same article.
  * Comparison bases (比年初, 较上半年) and dates of something else (1月28日晚间公告) never count.
  *
  * Everything is found once per text (paragraphs, their first periods, headings' periods);
@@ -45,6 +45,7 @@ export interface PeriodContext {
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
   headings: Segments['headings'];
   headingPeriod: (string | null)[];
+  headingLevels: number[];
   /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
   documentEnd: number;
@@ -72,6 +73,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   // headings: own period (the last one named), else the nearest outline ancestor's
   const headings = seg.headings;
   const headingPeriod: (string | null)[] = [];
+  const headingLevels: number[] = [];
   /** newPiece[h]: heading h is unnumbered, names no time and follows body text: a new article of a compilation. */
   const newPiece: boolean[] = [];
   const stack: { level: number; period: string | null }[] = [];
@@ -88,6 +90,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
       for (let j = hp; j < periods.length && periods[j].start < h.end; j++) if (!periods[j].point) { document = periods[j].text; break; }
     }
     const level = headingLevel(h.text);
+    headingLevels.push(level);
     const afterBody = i > 0 && hasText(text, headings[i - 1].end, h.start);
     const piece = level === 6 && own === null && afterBody;
     newPiece.push(piece);
@@ -127,7 +130,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     }
     s = e + 1;
   }
-  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, document, documentEnd };
+  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, headingLevels, document, documentEnd };
 }
 
 /**
@@ -198,7 +201,9 @@ export function contextPeriod(
   const h = firstEndingAfter(ctx.headings, start) - 1;
   if (h >= 0 && ctx.headingPeriod[h] !== null) return ctx.headingPeriod[h];
   if (ctx.document !== null && start < ctx.documentEnd) return ctx.document;
-  return k > 0 ? ctx.carried[k - 1] : null;
+  // only in an outlined text (under 一、 （一） …): a file of news items one after another is no
+  // analysis whose quarter runs on
+  return k > 0 && h >= 0 && ctx.headingLevels[h] <= 5 ? ctx.carried[k - 1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
