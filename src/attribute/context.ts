@@ -148,9 +148,13 @@ function hasText(text: string, from: number, to: number): boolean {
 const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 
+/** How many time words of its sentence a figure looks back over, and how long a bracketed note may run. */
+const SENTENCE_LOOK = 32;
+const NOTE_SPAN = 120;
+
 /** Does a bracket close in text[from, to) before any opens, so what stood before it was inside a note? */
 function closedBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  for (let i = from, end = Math.min(to, from + NOTE_SPAN); i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff09 || c === 0x29) return true;
     if (c === 0xff08 || c === 0x28) return false;
@@ -179,7 +183,8 @@ export function contextPeriod(
   for (let j = start - 1; j >= sentence[0] && j >= start - 400; j--) if (isSemicolon(text.charCodeAt(j))) { semi = j + 1; break; }
   if (semi === start) semi = sentence[0];
   let passed: ContextPeriod | null = null; // a span of an earlier part, passed over
-  for (let j = firstEndingAfter(periods, start) - 1; j >= 0 && periods[j].start >= sentence[0]; j--) {
+  // (at most SENTENCE_LOOK time words back: a sentence of nothing but 1月；1月；… costs no more)
+  for (let j = firstEndingAfter(periods, start) - 1, n = 0; j >= 0 && periods[j].start >= sentence[0] && n < SENTENCE_LOOK; j--, n++) {
     const p = periods[j];
     if (closedBetween(text, p.end, start)) continue; // a note in brackets: （2015和2016年同期增速…）
     if (p.start >= semi || isComma(text.charCodeAt(p.end))) {
