@@ -111,10 +111,13 @@ export function regionPlaces(text: string, places: Place[]): { places: Place[]; 
 }
 
 /** Areas named by what they are (中心城区), in text order. */
+// one pass of a literal alternation (an indexOf pass per word was four times the time)
+const AREA_RE = new RegExp(AREA_WORDS.join('|'), 'g');
 function areasOf(text: string): Place[] {
   const out: Place[] = [];
-  for (const w of AREA_WORDS) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) out.push({ start: k, end: k + w.length, name: w });
-  return out.sort((a, b) => a.start - b.start);
+  AREA_RE.lastIndex = 0;
+  for (let m = AREA_RE.exec(text); m !== null; m = AREA_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  return out;
 }
 
 // 中国 is left out: it begins too many names and set phrases (中国特色, 中国人民银行); 全国 and
