@@ -28,7 +28,7 @@ export interface PeriodMention { start: number; end: number; text: string }
 export interface ContextPeriod extends PeriodMention { base: boolean; other: boolean; point: boolean }
 
 // The core pattern with the words of PERIOD_EXTRA first (过去五年 before 五年, 去年底 before 去年),
-// and 季度末 / 2015年同期 as one word.
+// and 季度末 / 2015年同期 / 2023年末 as one word.
 const CONTEXT_RE = new RegExp(
   `(?:${PERIOD_EXTRA}|(?:19|20)\\d{2}年(?:同期|末|底|初(?!步))|(?:上年|去年)同期|(?:第?${Q}|前[一二三1-3]季度)(?:末|初)|${PERIOD_RE.source.slice(3)}`,
   'g',

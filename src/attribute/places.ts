@@ -31,7 +31,7 @@ function tables(): [Map<number, string[]>, Map<number, string[]>] {
     if (!l.includes(s)) l.push(s);
     sl.set(k, l);
   };
-  for (const n of [...PROVINCES, ...CITIES, ...COUNTIES]) {
+  for (const n of [...PROVINCES, ...CITIES, ...COUNTIES, ...prefectureShortForms()]) {
     const k = pairKey(n, n.length);
     const l = be.get(k) ?? [];
     l.push(n);
@@ -43,6 +43,28 @@ function tables(): [Map<number, string[]>, Map<number, string[]>] {
   for (const l of sl.values()) l.sort((a, b) => b.length - a.length);
   byEnding = be; shortByLast = sl;
   return [be, sl];
+}
+
+// Peoples named in the names of autonomous prefectures, longest first (蒙古族 before 蒙古).
+const PEOPLES = ['柯尔克孜', '朝鲜族', '土家族', '布依族', '哈尼族', '景颇族', '傈僳族', '蒙古族', '哈萨克', '苗族', '藏族', '羌族',
+  '彝族', '侗族', '壮族', '傣族', '白族', '回族', '蒙古'];
+
+/**
+ * 黔东南苗族侗族自治州 is written 黔东南州 (SPEC: the region as the document writes it): each
+ * autonomous prefecture's name without its peoples and 自治, as a name of its own.
+ */
+function prefectureShortForms(): string[] {
+  const out: string[] = [];
+  for (const n of CITIES) {
+    if (!n.endsWith('自治州')) continue;
+    let base = n.slice(0, -3);
+    for (let again = true; again; ) {
+      again = false;
+      for (const p of PEOPLES) if (base.length > p.length + 1 && base.endsWith(p)) { base = base.slice(0, -p.length); again = true; break; }
+    }
+    if (base.length >= 2 && base !== n.slice(0, -3)) out.push(base + '州');
+  }
+  return out;
 }
 
 const END_RE = /[省市县区州盟旗城]/g;

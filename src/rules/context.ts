@@ -237,6 +237,8 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['2025年浙江省政府工作报告\n积极应对美国加征关税影响，外贸出口增长7.2%。', '7.2%', '浙江省'],
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
   ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
+  // an autonomous prefecture as it is written, and 全州 standing for it
+  ['2023年黔东南州国民经济和社会发展统计公报\n全年全州地区生产总值1300亿元。', '1300亿元', '黔东南州'],
   // a place inside a company's name is not where the figure belongs
   ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
 ];
