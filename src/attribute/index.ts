@@ -82,6 +82,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
     const before = text.slice(from, m.lead);
     let { trend } = trendOf(before, m.type === 'percent');
+    const ownTrend = trend;
+    let basis = basisOf(before);
     let indicator = m.type === 'count' ? null
       : toLevel ? prevOut!.indicator
       // the words before the bound word (超, 约 …): the bound says how exact, not what
@@ -92,12 +94,15 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
     inList.push(listMate);
     if (listMate) {
-      trend = trend ?? verbTrend[i - 1]; indicator = indicator ?? prevOut!.indicator;
-    } else if (indicator === null && m.type !== 'count' && (trend !== null || basisOf(before) !== null)) {
+      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
+    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
       // a change with no subject of its own: the figure before it in the clause (营收6800亿元左右、
       // 增长20%以上), else the subject of the clause before (总产量902.61万吨，减产3.2%)
       indicator = (sameClause ? prevOut?.indicator : null) ?? previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
+
+    // a list mate shares the words' direction, not the sign of the figure before it (增长-3%、5%)
+    if (listMate && ownTrend === null) trend = verbTrend[i - 1];
 
     // no change named before the number: one named after it (实现8.2%的增长)
     if (trend === null) {
@@ -113,9 +118,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
     // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
     // nor for points (a change of a rate names its own base)
-    let basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
-    // a list shares its basis (分别比上年提高0.3、0.5和0.8个百分点)
-    if (basis === null && listMate && trend !== null) basis = prevOut!.basis;
+    const listBasis = listMate ? basis : null; // its own, else the list's (分别比上年提高0.3、0.5和0.8个百分点)
+    basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
+    if (basis === null && trend !== null) basis = listBasis;
     inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
     verbTrend.push(trend);
     // a signed number gives the actual direction: 增长-3.1% is a fall (a rate's sign is already
