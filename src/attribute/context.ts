@@ -1,5 +1,6 @@
 /**
- * Context for period and basis: what a figure inherits when its own clause does not say.
+ * Context for period and basis (and the trend of lists and rate nouns): what a figure inherits
+ * when its own clause does not say. Rule data and their examples: src/rules/context.ts.
  *
  * period — sentence → paragraph → heading → document → earlier paragraphs:
  * - the sentence's own time word before the number (or after it in its clause). A word that
@@ -38,7 +39,6 @@ export interface PeriodContext {
    * day of the report, so the last resort).
    */
   paraStart: number[];
-  paraEnd: number[];
   paraPeriods: (ContextPeriod | null)[][];
   /** carried[k]: the opening period of the last paragraph up to k that has one. */
   carried: (string | null)[];
@@ -66,6 +66,11 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0
 /** How far into a text its title is looked for. */
 const TITLE_SPAN = 600;
 
+/**
+ * The period context of one (normalized) text, made once for all its mentions: its time words,
+ * paragraphs, headings' periods and title. Linear in the text (one regex pass, one pass over lines
+ * and headings).
+ */
 export function periodContext(text: string, seg: Segments): PeriodContext {
   const all = findContextPeriods(text);
   const periods = all.filter((p) => !p.base && !p.other);
@@ -101,7 +106,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     headingPeriod.push(period);
     stack.push({ level, period });
   }
-  const paraStart: number[] = [], paraEnd: number[] = [];
+  const paraStart: number[] = [];
   const paraPeriods: (ContextPeriod | null)[][] = [];
   const carried: (string | null)[] = [];
   let k = 0, hk = 0;
@@ -122,7 +127,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
         const r = day ? 3 : p.point ? 2 : 1;
         ranks[r] ??= p;
       }
-      paraStart.push(s); paraEnd.push(e); paraPeriods.push(ranks);
+      paraStart.push(s); paraPeriods.push(ranks);
       const open = ranks.find((p) => p !== null)?.text ?? null;
       // a new article starts afresh
       const reset = hk < headings.length && headings[hk].start === s && newPiece[hk];
@@ -130,7 +135,7 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
     }
     s = e + 1;
   }
-  return { text, periods, bases, paraStart, paraEnd, paraPeriods, carried, headings, headingPeriod, headingLevels, document, documentEnd };
+  return { text, periods, bases, paraStart, paraPeriods, carried, headings, headingPeriod, headingLevels, document, documentEnd };
 }
 
 /**
