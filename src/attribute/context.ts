@@ -248,11 +248,12 @@ const BASIS_REACH = 600;
 /**
  * The basis of a change (trend not null) at [from, lead): its own basis word, else none when it
  * has a comparison base of its own (比2016年全年增速高…), else the last basis stated earlier in
- * its paragraph (比上年增长5.1%。其中，城镇…增长4.3%) unless `carry` is false (a rate stated as a
+ * its paragraph (比上年增长5.1%。其中，城镇…增长4.3%) — only from its own sentence when that names a
+ * time of its own (`sentenceStart`) — unless `carry` is false (a rate stated as a
  * level, 增速为3.3%; a contribution in points, 拉动…增长2.6个百分点). A level (no trend) has none.
  */
 export function contextBasis(
-  ctx: PeriodContext, trend: Trend | null, from: number, lead: number, carry = true,
+  ctx: PeriodContext, trend: Trend | null, from: number, lead: number, carry = true, sentenceStart = from,
 ): Basis | null {
   if (trend === null) return null;
   const { text } = ctx;
@@ -263,7 +264,11 @@ export function contextBasis(
   const b = firstEndingAfter(ctx.bases, lead);
   if (b > 0 && ctx.bases[b - 1].start >= from) return null;
   const k = paragraphAt(ctx, from);
-  const pStart = k >= 0 ? ctx.paraStart[k] : 0;
+  let pStart = k >= 0 ? ctx.paraStart[k] : 0;
+  // a sentence with a time of its own starts a new topic (…较年初增加200亿元。预计上半年出货量将增长20%):
+  // a basis reaches it only from within the sentence
+  const p = firstEndingAfter(ctx.periods, lead) - 1;
+  if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart) pStart = sentenceStart;
   const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
   return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
 }

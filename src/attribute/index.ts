@@ -119,7 +119,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
     // nor for points (a change of a rate names its own base)
     const listBasis = listMate ? basis : null; // its own, else the list's (分别比上年提高0.3、0.5和0.8个百分点)
-    basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp');
+    basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp', sentence[0]);
     if (basis === null && trend !== null) basis = listBasis;
     inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
     verbTrend.push(trend);

@@ -122,6 +122,8 @@ export const BASIS_EXAMPLES: readonly Example[] = [
   // a comparison base of its own that is no basis, also when it begins like one (比上年12月份)
   ['规模以上工业增加值同比增长7.0%，比上年12月份加快0.2个百分点。', '0.2个百分点', null],
   ['增加值同比增长2%，比2016年全年增速高0.3个百分点。', '0.3个百分点', null],
+  // a sentence with a time of its own is a new topic
+  ['货币资金较年初增加200亿元。预计上半年出货量将增长20%左右。', '20%', null],
   // nothing in the paragraph states one
   ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
 ];
