@@ -45,7 +45,8 @@ function isLookalike(s: string, k: number): boolean {
 /**
  * Trend of a number whose clause text before it is `before`. `tight`: only adverbs and bounds may
  * stand between the verb and the number (percents); otherwise (amounts, counts: 新增就业岗位55万个)
- * a noun may, but not a 的 (增长的有45种 counts things that grew).
+ * a noun may, but not a 的 (增长的有45种 counts things that grew) nor a list (加快动能转换、加大民生
+ * 保障四个方面: the verb is one of the list's members).
  */
 /** The most a noun between a change verb and an amount or count may run (新增新冠肺炎确诊病例8167例, 压减非重点非刚性及一般性支出18.2亿元;
  * not 加快推广新能源汽车换电模式等带来四项提议). */
@@ -61,7 +62,7 @@ export function trendOf(before: string, tight = true): { trend: Trend | null; wo
   // base between (低于行业平均水平17.2%) it is one
   if (BOUND_COMPARISONS.includes(w.word)) return { trend: after === '' ? null : w.trend, word: w };
   // the verb must govern the number: only adverbs and bounds between (经济增长贡献超五成 is not a rise)
-  const governs = tight ? TREND_GAP.test(after) || (TRANSITIVE_TREND.includes(w.word) && OBJECT_GAP.test(after)) : after.length <= LOOSE_GAP && !after.includes('的');
+  const governs = tight ? TREND_GAP.test(after) || (TRANSITIVE_TREND.includes(w.word) && OBJECT_GAP.test(after)) : after.length <= LOOSE_GAP && !after.includes('的') && !after.includes('、');
   if (!governs) return { trend: null, word: w };
   return { trend: w.trend, word: w };
 }
