@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASIS_RULES, DAY_PERIOD, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import type { Basis, Trend } from '../types.js';
 
@@ -275,6 +275,12 @@ export function contextBasis(
 
 // ---------------------------------------------------------------------------------------------
 // trend of a rate named as a noun
+
+/** 比全国高0.5个百分点 → up, 比上年低0.3个百分点 → down: a difference from a base; null when none. */
+export function comparedTrend(before: string): Trend | null {
+  const m = COMPARED_DIFFERENCE.exec(before.length > 40 ? before.slice(-40) : before);
+  return m ? (DIFFERENCE_UP.includes(m[1]) ? 'up' : 'down') : null;
+}
 
 /**
  * 年均增速4.5%, 增速达到19.8%, 跌幅扩大至1%: the last rate noun in `before` (the words governing

@@ -14,7 +14,7 @@ import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from '
 import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
-import { contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
+import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -115,6 +115,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // a rate named as a noun takes the direction of its sign (年均增速4.5%, 跌幅扩大至1%)
     if (trend === null && sameSentence && prevOut !== null) trend = listTrend(text, prev!, m, verbTrend[i - 1]);
     let rate = false;
+    if (trend === null && m.type === 'percent') trend = comparedTrend(before); // 比全国高0.5个百分点
     if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
     // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
     // nor for points (a change of a rate names its own base)

@@ -198,6 +198,20 @@ export const RATE_NOUN_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * A difference from a comparison base: 比 / 较 … then 高 低 多 少 快 慢 right before the number
+ * (`比全国高0.5个百分点` → up, `增速比上年低0.3个百分点` → down). Bounded and lazy: linear.
+ */
+export const COMPARED_DIFFERENCE = /[比较][^，。；,;比较]{1,20}?([高低多少快慢])了?$/;
+export const DIFFERENCE_UP = '高多快';
+export const COMPARED_EXAMPLES: readonly Example[] = [
+  ['城镇化率比全国高0.5个百分点。', '0.5个百分点', 'up'],
+  ['投资增速比上年低0.3个百分点。', '0.3个百分点', 'down'],
+  ['增加值比同期增速高0.8个百分点。', '0.8个百分点', 'up'],
+  // not a comparison: 高 is part of a word before the number
+  ['全市高新技术企业占比35%。', '35%', null],
+];
+
+/**
  * A bound written right before the number (高于50万元的部分) is a threshold, not a difference:
  * no trend. (低于行业平均水平17.2%, with the base between, is a difference.)
  */
