@@ -40,7 +40,7 @@ export interface PeriodContext {
    */
   paraStart: number[];
   paraPeriods: (ContextPeriod | null)[][];
-  /** carried[k]: the opening period of the last paragraph up to k that has one. */
+  /** carried[k]: the period the last paragraph up to k that opens with one opens with. */
   carried: (string | null)[];
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
   headings: Segments['headings'];
@@ -62,6 +62,22 @@ export function headingLevel(t: string): number {
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+
+/** How far into a paragraph a time word still opens it (for the period carried to the paragraphs after). */
+const OPENING_SPAN = 16;
+const OUTLINE_LEAD = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])$/;
+
+/**
+ * Does the paragraph starting at s open with time word p: at its start (一季度全市…, after an
+ * outline mark or 截至), or after the first sentence or phrase (二是设施农业稳步发展。上半年…) —
+ * not inside a phrase (石化行业保持了年初以来的良好趋势)?
+ */
+function opens(text: string, s: number, p: ContextPeriod): boolean {
+  let b = p.start;
+  if (b - 2 >= s && (text.startsWith('截至', b - 2) || text.startsWith('截止', b - 2))) b -= 2;
+  if (b === s || OUTLINE_LEAD.test(text.slice(s, b))) return true;
+  return b - s <= OPENING_SPAN && '。，：；'.includes(text[b - 1]);
+}
 
 /** How far into a text its title is looked for. */
 const TITLE_SPAN = 600;
@@ -128,7 +144,9 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
         ranks[r] ??= p;
       }
       paraStart.push(s); paraPeriods.push(ranks);
-      const open = ranks.find((p) => p !== null)?.text ?? null;
+      // what the paragraph opens with (一季度全市…, 二是…。上半年…), not a time it names further on
+      const first = ranks.find((p) => p !== null) ?? null;
+      const open = first !== null && opens(text, s, first) ? first.text : null;
       // a new article starts afresh
       const reset = hk < headings.length && headings[hk].start === s && newPiece[hk];
       carried.push(open ?? (reset || carried.length === 0 ? null : carried[carried.length - 1]));

@@ -47,6 +47,8 @@ export function findContextPeriods(text: string): ContextPeriod[] {
     if (before === 0x4e2a /* 个 */ || (before >= 0x30 && before <= 0x39)) continue;
     const year = t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39;
     const base = (at > 0 && COMPARISON_MARKS.includes(text[at - 1]))
+      // the second of two bases: 增速比同期和去年全年均有提升
+      || (at > 0 && '和及、'.includes(text[at - 1]) && /[比较][^，。；,;]{0,8}$/.test(text.slice(Math.max(0, at - 10), at - 1)))
       // 比上年 / 较去年同期 spelled without the mark before 同期 only (上年同期归属于… is a level of last year)
       || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length));
     const next = text.slice(at + t.length, at + t.length + 4);
