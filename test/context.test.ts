@@ -175,3 +175,10 @@ describe('period_norm of the context periods', () => {
     expect(one(t, '28万人').period_norm).toBe('2026');
   });
 });
+
+describe('approx', () => {
+  it('附近 after the unit is about (SPEC)', () => {
+    expect(one('黄金最近一直在1800美元附近徘徊。', '1800美元').approx).toBe('about');
+    expect(one('利率在5%附近波动。', '5%').approx).toBe('about');
+  });
+});

@@ -58,7 +58,7 @@ const FLOORS: Record<string, Floors> = {
   },
   'finance-news-fincuge-30.gold.jsonl': {
     detect: { percent: 0.92, amount: 0.97, count: 0.83 },
-    period: 0.96, region: 1, basis: 1, trend: 0.98, approx: 0.97,
+    period: 0.96, region: 1, basis: 1, trend: 0.98, approx: 0.98,
 
     indicator: 0.65, item: 0.55,
 
