@@ -55,7 +55,8 @@ export function foldWidth(s: string): string {
 const SENTENCE_END_CODES = new Set([...'。！？!?…”」』）)：:；;'].map((c) => c.charCodeAt(0)));
 // Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
 // means the sentence goes on in the next line.
-const ENUMERATOR = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/;
+/** An outline number opening a line (一、 （三） 1.): its 、 is no clause punctuation. */
+export const ENUMERATOR = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/;
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF) ||

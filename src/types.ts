@@ -3,7 +3,8 @@
 export type MetricType = 'percent' | 'amount' | 'count';
 export type Approx = 'about' | 'over' | 'under' | 'at_least' | 'at_most';
 export type Trend = 'up' | 'down';
-export type Basis = 'yoy' | 'mom';
+/** What a change is measured against: the same period a year before, the period before, the start of the year (比年初, 比上年末). */
+export type Basis = 'yoy' | 'mom' | 'ytd';
 
 export interface MetricRecord {
   doc: string;

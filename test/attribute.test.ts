@@ -28,13 +28,14 @@ describe('trend', () => {
     ['利润实现12%的增幅。', '12%', 'up'],
     ['工业和服务业分别实现8%、9%的增长。', '8%', 'up'],     // the list shares the change after it
     ['工业和服务业分别实现8%、9%的增长。', '9%', 'up'],
+    // SPEC: a growth rate named as a noun takes the direction of its sign
+    ['人口自然增长率-0.57‰。', '-0.57‰', 'down'],
   ])('%s → %s %s', (input, text, trend) => {
     expect(one(input, text).trend).toBe(trend);
   });
 
   it.each([
     ['规模以上工业增加值8.6万亿元。', '8.6万亿元'],     // 增加值 is a noun
-    ['人口自然增长率-0.57‰。', '-0.57‰'],                // 增长率 is a noun
     ['投资完成率达118.2%。', '118.2%'],                 // a level
     ['光伏发电供能占比30%以上。', '30%'],                // a share
     ['失业率降至5.2%。', '5.2%'],                        // the level reached, not the change

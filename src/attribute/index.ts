@@ -6,14 +6,15 @@
 import type { Segments } from '../segment.js';
 import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
-import type { MetricRecord } from '../types.js';
+import type { MetricRecord, Trend } from '../types.js';
 import type { Place } from './places.js';
 import { findItem, findItemBefore } from './item.js';
-import { findPlaces } from './places.js';
+import { findPlaces, regionPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
 import { basisOf, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject } from './indicator.js';
+import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -25,32 +26,27 @@ const LIST_GAP = /^[、和与及,，]?$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
 const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|增|降|升)?[到至]$/;
 
-/** The last period inside [from, to), scanning from index k (periods are sorted). */
-function lastPeriodIn(periods: PeriodMention[], k: number, from: number, to: number): PeriodMention | null {
-  let best: PeriodMention | null = null;
-  for (let i = k; i < periods.length; i++) {
-    const p = periods[i];
-    if (p.start >= to) break;
-    if (p.start >= from && p.end <= to) best = p;
-  }
-  return best;
-}
-
 export function attributeAll(text: string, seg: Segments, mentions: Mention[], opts: AttributeOptions = {}): Attribution[] {
   const places = findPlaces(text);
   const periods = findPeriods(text);
   const headings = seg.headings;
-  const regionCtx = regionContext(text, places, headings);
-  // a year the document states (its title, first lines) wins; the option is the fallback (ExtractOptions.year)
-  const year = documentYear(text) ?? opts.year;
+  const rp = regionPlaces(text, places);
+  const regionCtx = regionContext(text, rp.places, headings, rp.countries, rp.areas);
+  const periodCtx = periodContext(text, seg);
+  // the year the document states (its first lines, else its title under a page's menu lines)
+  // wins; the option is the fallback (ExtractOptions.year)
+  const year = documentYear(text) ?? titleYear(periodCtx.document) ?? opts.year;
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
+  /** inheritedRate[i]: mention i's trend is that of a rate named as a noun (增速分别为3.3%、0.5%). */
+  const inheritedRate: boolean[] = [];
+  /** verbTrend[i]: the direction the words give mention i, before its sign (what a list mate shares). */
+  const verbTrend: (Trend | null)[] = [];
   /** fromAt[i]: mention i is the level a change starts from (从15家…). */
   const fromAt: boolean[] = [];
   /** windowAt[i]: where the words governing mention i start (its indicator window). */
   const windowAt: number[] = [];
-  let pi = 0; // periods are sorted: skip those before the current sentence
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const sentence = sentenceBounds(seg, text, m.start);
@@ -86,7 +82,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     windowAt.push(from);
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
     const before = text.slice(from, m.lead);
-    let { trend } = trendOf(before);
+    let { trend } = trendOf(before, m.type === 'percent');
+    const ownTrend = trend;
     let basis = basisOf(before);
     let indicator = m.type === 'count' ? null
       : toLevel ? prevOut!.indicator
@@ -105,6 +102,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       indicator = (sameClause ? prevOut?.indicator : null) ?? previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
 
+    // a list mate shares the words' direction, not the sign of the figure before it (增长-3%、5%)
+    if (listMate && ownTrend === null) trend = verbTrend[i - 1];
+
     // no change named before the number: one named after it (实现8.2%的增长)
     if (trend === null) {
       trend = trendAfter(text, m.end);
@@ -112,12 +112,26 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       if (trend !== null) for (let j = i; j > 0 && inList[j] && out[j - 1].trend === null; j--) out[j - 1].trend = trend;
     }
 
-    while (pi < periods.length && periods[pi].end <= sentence[0]) pi++;
-    const p = lastPeriodIn(periods, pi, sentence[0], m.start) ?? lastPeriodIn(periods, pi, m.end, clause[1]);
-    const period = p ? p.text : null;
+    // a trend stated once carries to later list members of the sentence (压减时间58%、材料52%);
+    // a rate named as a noun takes the direction of its sign (年均增速4.5%, 跌幅扩大至1%)
+    if (trend === null && sameSentence && prevOut !== null) trend = listTrend(text, prev!, m, verbTrend[i - 1]);
+    let rate = false;
+    if (trend === null && m.type === 'percent') trend = comparedTrend(before); // 比全国高0.5个百分点
+    if (trend === null && m.type === 'percent') { trend = rateNounTrend(before, m.value); rate = trend !== null; }
+    // a basis read from the paragraph is for changes of a quantity, not for rates stated as levels
+    // nor for points (a change of a rate names its own base)
+    const listBasis = listMate ? basis : null; // its own, else the list's (分别比上年提高0.3、0.5和0.8个百分点)
+    basis = contextBasis(periodCtx, trend, from, m.lead, !rate && !(listMate && inheritedRate[i - 1]) && m.unit !== 'pp', sentence[0]);
+    if (basis === null && trend !== null) basis = listBasis;
+    inheritedRate.push(rate || (listMate && inheritedRate[i - 1] === true));
+    verbTrend.push(trend);
+    // a signed number gives the actual direction: 增长-3.1% is a fall (a rate's sign is already
+    // read; 下降-2.5% is taken as the fall it says, the sign a slip)
+    if (trend === 'up' && !rate && m.value < 0) trend = 'down';
+    const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
     const a: Attribution = {
       trend, basis, indicator, item,
-      region: findRegion(regionCtx, m.start, m.end, clause, sentence),
+      region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
       period, sentence,
     };
     if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;

@@ -3,6 +3,8 @@
  * 2023年以来), as written; and period_norm (2024H1, 2024-07, 2024, 2024Q1) when the year is known.
  */
 
+import { COMPARISON_MARKS, DATE_OF_OTHER, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
+
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
 const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|前\\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个月|上半年|下半年|全年|年底|年末|年初|年中`;
@@ -17,6 +19,44 @@ export const PERIOD_RE = new RegExp(
 );
 
 export interface PeriodMention { start: number; end: number; text: string }
+
+/**
+ * A time word as the context attributes read it: `base` when it is what a change is compared
+ * with (比年初, 较上半年), `other` when it dates something else (1月28日晚间公告, 4月交割的黄金),
+ * `point` when it is a moment (年末, 3月末, 1月17日) rather than a span (全年, 一季度, 过去五年).
+ */
+export interface ContextPeriod extends PeriodMention { base: boolean; other: boolean; point: boolean }
+
+// The core pattern with the words of PERIOD_EXTRA first (过去五年 before 五年, 去年底 before 去年),
+// and 季度末 / 2015年同期 / 2023年末 as one word.
+const CONTEXT_RE = new RegExp(
+  `(?:${PERIOD_EXTRA}|(?:19|20)\\d{2}年(?:同期|末|底|初(?!步))|(?:上年|去年)同期|(?:第?${Q}|前[一二三1-3]季度)(?:末|初)|${PERIOD_RE.source.slice(3)}`,
+  'g',
+);
+
+/** Every time word of the text for the context attributes, in text order, classified. */
+export function findContextPeriods(text: string): ContextPeriod[] {
+  const out: ContextPeriod[] = [];
+  CONTEXT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTEXT_RE.exec(text)) !== null) {
+    const t = m[0];
+    const at = m.index;
+    const before = text.charCodeAt(at - 1);
+    // 个月 is a duration; 1月 after a digit is part of something else (a code, a date range)
+    if (before === 0x4e2a /* 个 */ || (before >= 0x30 && before <= 0x39)) continue;
+    const year = t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39;
+    const base = (at > 0 && COMPARISON_MARKS.includes(text[at - 1]))
+      // the second of two bases: 增速比同期和去年全年均有提升
+      || (at > 0 && '和及、'.includes(text[at - 1]) && /[比较][^，。；,;]{0,8}$/.test(text.slice(Math.max(0, at - 10), at - 1)))
+      // 比上年 / 较去年同期 spelled without the mark before 同期 only (上年同期归属于… is a level of last year)
+      || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length));
+    const next = text.slice(at + t.length, at + t.length + 4);
+    const other = DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
+    out.push({ start: at, end: at + t.length, text: t, base, other, point: POINT_PERIOD.test(t) });
+  }
+  return out;
+}
 
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -36,6 +76,7 @@ export function findPeriods(text: string): PeriodMention[] {
 }
 
 const CN_DIGIT: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const CN_DIGIT_PLAN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
 /** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
 export function documentYear(text: string): number | undefined {
@@ -69,7 +110,8 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   const since = rest.endsWith('以来');
   if (since) rest = rest.slice(0, -2);
   let out: string | null;
-  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末') out = String(y);
+  if (rest === '' || rest === '全年' || rest === '年底' || rest === '年末' || rest === '底' || rest === '末' || rest === '度') out = String(y); // 去年底, 2023年度
+  else if (/^第?[一二三四1-4]季度末$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`; // 一季度末: the quarter's end
   else if (rest === '上半年') out = `${y}H1`;
   else if (rest === '下半年') out = `${y}H2`;
   else if (/^第?[一二三四1-4]季度$/.test(rest)) out = `${y}Q${CN_DIGIT[rest.replace('第', '')[0]]}`;
@@ -83,6 +125,10 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
     else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
     else out = null;
   }
+  // “十四五”时期: the five years of the 14th five-year plan, 2021–2025 (from the third plan, 1966–1970,
+  // on, plan n starts in 1966 + 5 × (n − 3))
+  const plan = /^“?十([一二三四五六七八九])五”?(?:时期|期间)$/.exec(p);
+  if (plan) { const from = 1966 + 5 * (10 + CN_DIGIT_PLAN[plan[1]] - 3); return `${from}/${from + 4}`; }
   // 2023年以来: from then on, an open interval in ISO 8601-2 notation
   if (out && since && !/^(今年|本年)/.test(p)) return `${out}/..`;
   return out;

@@ -7,6 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
+import { NATION_NAME_AFTER, NATION_WORDS, OWN_REGION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -18,6 +19,10 @@ export interface Heading { start: number; end: number }
 export interface RegionContext {
   text: string;
   places: Place[];
+  /** Countries named (美国, 泰国): the region of a figure in their clause, or in their sentence when the document has no place of its own. */
+  countries: Place[];
+  /** Areas named by what they are (中心城区): the region of a figure in their clause only. */
+  areas: Place[];
   headings: Heading[];
   /**
    * What is found once per text and reused for every mention: the opening lines' place, the
@@ -27,10 +32,15 @@ export interface RegionContext {
   opening?: string | null;
   firstOfLevel?: Map<string, string | null>;
   wholeAt?: number[][];
+  nationAt?: number[];
+  ownAt?: { start: number; end: number; level: string }[];
+  own?: string | null;
 }
 
 /** The context of one text, made once for all its mentions. */
-export const regionContext = (text: string, places: Place[], headings: Heading[]): RegionContext => ({ text, places, headings });
+export const regionContext = (
+  text: string, places: Place[], headings: Heading[], countries: Place[] = [], areas: Place[] = [],
+): RegionContext => ({ text, places, headings, countries, areas });
 
 /** Index of the last place ending at or before pos, or -1. */
 const lastBefore = (places: Place[], pos: number): number => firstEndingAfter(places, pos) - 1;
@@ -42,14 +52,37 @@ function lastIn(places: Place[], from: number, to: number): Place | null {
 
 const headingBefore = (headings: Heading[], pos: number): number => firstEndingAfter(headings, pos) - 1;
 
+/**
+ * The region of the figure at [start, end). `count`: it counts things; in a document about a
+ * place of its own, 全国 before a count names a national designation of local things
+ * (全国名特优新农产品44个, 全国重点实验室), not the country.
+ */
 export function findRegion(
-  ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number],
+  ctx: RegionContext, start: number, end: number, clause: [number, number], sentence: [number, number], count = false,
 ): string | null {
   const { text, places, headings } = ctx;
-  const inClause = lastIn(places, clause[0], start);
-  if (inClause) return inClause.name;
-  const inSentence = lastIn(places, sentence[0], start);
-  if (inSentence) return inSentence.name;
+  // The last of: a place, a country, 全国 / 我国 opening a clause (截至去年底，全国…; not 融入全国统一
+  // 大市场: 中国), an area (中心城区, in its clause only) — in the clause, else in the sentence. A country named in passing in a document
+  // about a place of its own (积极应对美国加征关税影响，…外贸出口增长7.2%) counts only in the clause.
+  const nation = count && ownPlaceOfDocument(ctx) !== null ? -1 : lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  const near = (from: number, foreign: boolean, areas: boolean): string | null => {
+    const p = lastIn(places, from, start);
+    const c = foreign ? lastIn(ctx.countries, from, start) : null;
+    const a = areas ? lastIn(ctx.areas, from, start) : null;
+    let best: string | null = null, at = -1;
+    if (p && p.start > at) { best = p.name; at = p.start; }
+    if (c && c.start > at) { best = c.name; at = c.start; }
+    if (a && a.start > at) { best = a.name; at = a.start; }
+    if (nation >= from && nation > at) { best = NATION; at = nation; }
+    // 全市 / 我市 stand for the document's own city where they are (我市居民消费价格上涨0.5% after 全国…)
+    const own = lastOwnWord(ctx, Math.max(from, start - WINDOW), start);
+    if (own !== null && own.at > at) best = own.name;
+    return best;
+  };
+  const inClause = near(clause[0], true, true);
+  if (inClause) return inClause;
+  const inSentence = near(sentence[0], ownPlaceOfDocument(ctx) === null, false);
+  if (inSentence) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
   // after the number, in the same clause
@@ -72,12 +105,62 @@ export function findRegion(
   // what a later figure belongs to (and a stream cut between paragraphs reads the same).
   const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
   const inSection = lastIn(places, Math.max(sectionStart, paragraphStart), start);
+  // 全国 earlier in the paragraph, after any place (1-2月份，全国…。从环比看，2月份…增长0.56%)
+  // (only in a text with no place of its own: in a city's report the next sentence is the city's again)
+  const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
+    : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
   if (inSection) return inSection.name;
   for (; h >= 0; h--) {
     const hp = lastIn(places, headings[h].start, headings[h].end);
     if (hp) return hp.name;
   }
-  return openingPlace(ctx);
+  return ownPlaceOfDocument(ctx);
+}
+
+/** The document's own place: its title's, else the city (province …) it calls 全市. */
+function ownPlaceOfDocument(ctx: RegionContext): string | null {
+  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, ctx.text.length);
+  return ctx.own;
+}
+
+const NATION = '中国';
+// How far back in a paragraph 全国 is looked for: bounded like WINDOW.
+const PARAGRAPH_WINDOW = 1000;
+
+/** The last 全市 / 我市 / 全省 … in [from, to) that stands for a place the document names, or null. */
+function lastOwnWord(ctx: RegionContext, from: number, to: number): { at: number; name: string } | null {
+  const at = ctx.ownAt ??= (() => {
+    const all: { start: number; end: number; level: string }[] = [];
+    for (const [w, level] of [...WHOLE_REGION, ...OWN_REGION_WORDS]) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length, level });
+    }
+    return all.sort((a, b) => a.start - b.start);
+  })();
+  for (let k = firstEndingAfter(at, to) - 1; k >= 0 && at[k].start >= from; k--) {
+    const name = ownPlace(ctx, at[k].level);
+    if (name) return { at: at[k].start, name };
+  }
+  return null;
+}
+// After one of these (or at the start) 全国 / 我国 opens its clause: a break, or the end of a time word.
+const NATION_BEFORE = '，。；：！？,;:\n年月度来底末初';
+
+/** Start of the last 全国 / 我国 opening its clause inside [from, to), or -1. */
+function lastNation(ctx: RegionContext, from: number, to: number): number {
+  const at = ctx.nationAt ??= (() => {
+    const starts: number[] = [];
+    for (const w of NATION_WORDS) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) {
+        if ((k === 0 || NATION_BEFORE.includes(ctx.text[k - 1])) && !NATION_NAME_AFTER.some((a) => ctx.text.startsWith(a, k + w.length))) starts.push(k);
+      }
+    }
+    return starts.sort((a, b) => a - b);
+  })();
+  // the last start before `to - 1` (the word must end by `to`)
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] + 2 <= to) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
 }
 
 /** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */
@@ -90,6 +173,7 @@ function openingPlace(ctx: RegionContext): string | null {
       if (line.trim()) n++;
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
+    // (domestic places only: a news item's opening 随着…美国经济数据… names no place of its own)
     const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
     ctx.opening = p ? p.name : null;
   }

@@ -3,7 +3,8 @@
  * 下降 降低 … → down (but not inside 增加值 or when the number is the level reached: 降至5%);
  * 同比 / 比上年 → yoy, 环比 → mom.
  */
-import { BASIS_WORDS, TO_LEVEL, TREND_LOOKALIKES, TREND_WORDS } from '../rules/attribution.js';
+import { BASIS_WORDS, TO_LEVEL, TREND_LOOKALIKES as CORE_LOOKALIKES, TREND_WORDS as CORE_TREND_WORDS } from '../rules/attribution.js';
+import { BOUND_COMPARISONS, OBJECT_GAP, TRANSITIVE_TREND, TREND_EXTRA, TREND_GAP, TREND_LOOKALIKES_EXTRA } from '../rules/context.js';
 import type { Basis, Trend } from '../types.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 
@@ -14,6 +15,8 @@ export interface TrendWord { at: number; end: number; trend: Trend; word: string
 // one backward pass that stops at the first word ending is the same answer: the word that
 // ends latest, and at the same end the longest.
 // Keyed by character code: s[e - 1] of a CJK character is a new one-character string per step.
+const TREND_WORDS = [...CORE_TREND_WORDS, ...TREND_EXTRA];
+const TREND_LOOKALIKES = [...CORE_LOOKALIKES, ...TREND_LOOKALIKES_EXTRA];
 const TREND_LONGEST_FIRST = longestFirst(TREND_WORDS, ([w]) => w);
 const TREND_BY_LAST = byCode(TREND_LONGEST_FIRST, ([w]) => lastCode(w));
 
@@ -39,13 +42,28 @@ function isLookalike(s: string, k: number): boolean {
   return false;
 }
 
-/** Trend of a number whose clause text before it is `before`. */
-export function trendOf(before: string): { trend: Trend | null; word: TrendWord | null } {
+/**
+ * Trend of a number whose clause text before it is `before`. `tight`: only adverbs and bounds may
+ * stand between the verb and the number (percents); otherwise (amounts, counts: 新增就业岗位55万个)
+ * a noun may, but not a 的 (增长的有45种 counts things that grew) nor a list (加快动能转换、加大民生
+ * 保障四个方面: the verb is one of the list's members).
+ */
+/** The most a noun between a change verb and an amount or count may run (新增新冠肺炎确诊病例8167例, 压减非重点非刚性及一般性支出18.2亿元;
+ * not 加快推广新能源汽车换电模式等带来四项提议). */
+const LOOSE_GAP = 14;
+
+export function trendOf(before: string, tight = true): { trend: Trend | null; word: TrendWord | null } {
   const w = lastTrendWord(before);
   if (!w) return { trend: null, word: null };
   const after = before.slice(w.end);
-  // 降至5%, 提高到8%: the number is the level reached, not the size of the change
-  if (TO_LEVEL.some((x) => after.startsWith(x))) return { trend: null, word: w };
+  // 降至5%, 提高到8%, 精简为5100多人: the number is the level reached, not the size of the change
+  if (TO_LEVEL.some((x) => after.startsWith(x)) || after.startsWith('为')) return { trend: null, word: w };
+  // 高于50万元的部分: a bound right before the number is a threshold, not a difference; with the
+  // base between (低于行业平均水平17.2%) it is one
+  if (BOUND_COMPARISONS.includes(w.word)) return { trend: after === '' ? null : w.trend, word: w };
+  // the verb must govern the number: only adverbs and bounds between (经济增长贡献超五成 is not a rise)
+  const governs = tight ? TREND_GAP.test(after) || (TRANSITIVE_TREND.includes(w.word) && OBJECT_GAP.test(after)) : after.length <= LOOSE_GAP && !after.includes('的') && !after.includes('、');
+  if (!governs) return { trend: null, word: w };
   return { trend: w.trend, word: w };
 }
 

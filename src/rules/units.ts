@@ -138,6 +138,8 @@ export const APPROX_LOOKALIKES: readonly string[] = [
 export const APPROX_AFTER: ReadonlyArray<readonly [string, 'about' | 'over' | 'under' | 'at_least' | 'at_most']> = [
   ['左右', 'about'], ['上下', 'about'], ['以上', 'at_least'], ['及以上', 'at_least'], ['以下', 'at_most'],
   ['以内', 'at_most'], ['之内', 'at_most'], ['多', 'over'], ['余', 'over'],
+  // SPEC: 附近 → about (黄金最近一直在1800美元附近徘徊)
+  ['附近', 'about'],
 ];
 
 /** Range connectors between two numbers. */

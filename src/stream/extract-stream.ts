@@ -14,6 +14,7 @@ import { Chunker, findCut } from './chunk.js';
 import { HEADING_MAX, isHeadingText } from '../segment.js';
 import { checkExtractArgs } from '../validate.js';
 import { isTableish } from '../layout/tables.js';
+import { ENUMERATOR } from '../normalize.js';
 
 /** One chunk, ready to read on its own. Plain data: it crosses to worker threads as is. */
 export interface ChunkJob {
@@ -59,7 +60,8 @@ function lineBreaks(s: string): number {
 }
 
 /** Does this (trimmed, non-empty) line never run on into the next one? (normalize.continues) */
-const endsBlock = (t: string) => SENTENCE_END_CHARS.includes(t[t.length - 1]) || !CLAUSE_PUNCT.test(t);
+// (as there, a numbered heading's 、 is not clause punctuation: 三、2026年重点工作 ends its block)
+const endsBlock = (t: string) => SENTENCE_END_CHARS.includes(t[t.length - 1]) || !CLAUSE_PUNCT.test(t.replace(ENUMERATOR, ''));
 
 /** Headings of a raw chunk, in order: short unpunctuated lines that no earlier line runs into. */
 function headingsOf(s: string): string[] {

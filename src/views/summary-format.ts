@@ -25,7 +25,7 @@ export interface SummaryFormatOptions {
 /** Columns of the human formats. */
 export const SUMMARY_COLUMNS = ['what', 'value', 'mentions', 'merged', 'summed'] as const;
 
-const BASIS: Record<string, string> = { yoy: 'yoy', mom: 'mom' };
+const BASIS: Record<string, string> = { yoy: 'yoy', mom: 'mom', ytd: 'ytd' };
 
 export function groupTitle(row: Pick<SummaryRow, 'by' | 'group'>): string {
   if (row.by === 'none') return 'all inputs';

@@ -1,0 +1,288 @@
+/**
+ * Rule data for the context attributes (period, basis, trend, region), each list with the
+ * sentences it was written from (test/context.test.ts reads the examples). Source: SPEC
+ * "Attribution, precisely" and the development gold (work report, communiqué, analyses,
+ * finance news). Regex pieces are alternations of fixed words with bounded runs: linear.
+ */
+
+/** A rule with the sentences that show it: `[input, mention text, expected value]`. */
+export type Example = readonly [string, string, string | null];
+
+// ---------------------------------------------------------------------------------------------
+// period
+
+/**
+ * Time words the core period pattern (src/attribute/period.ts) does not know: plan periods,
+ * spans counted back from now, days and weeks of news, fiscal periods, market sessions.
+ */
+export const PERIOD_EXTRA = [
+  '“?十[一二三四五六七八九]五”?(?:时期|期间)',
+  '(?:过去|这|今后|未来|近)[一二两三四五六七八九十]{1,2}个?(?:年|个月|周)(?:来|里|间)?',
+  '[一二两三四五六七八九十]{1,2}年(?:来|以来)',
+  '多年来',
+  '(?:去年|上年|今年)(?:底|末|初)',
+  '(?:本|上|下)(?:周|财年)',
+  '周[一二三四五六日]',
+  // not 当日 / 当天 (that day): they point back to a date named before, which the paragraph gives
+  '今日|今天|昨日|昨天|单日|目前|最近',
+  '春节(?:前|后|期间)',
+  '(?:午间|早盘|尾盘)收盘|午盘',
+  '本财年|第[一二三四]财政季度|第[一二三四]财季',
+  // announcements: 2023年度, 2024财年, 报告期内
+  '(?:19|20)\\d{2}(?:年度|财年)',
+  '报告期内|报告期末|本报告期|本年度|上年度',
+].join('|');
+export const PERIOD_EXTRA_EXAMPLES: readonly Example[] = [
+  ['“十五五”时期地区生产总值年均增长5%。', '5%', '“十五五”时期'],
+  ['过去五年，地区生产总值年均增长5.2%。', '5.2%', '过去五年'],
+  ['这五年，培育形成3个万亿级产业集群。', '3个', '这五年'],
+  ['一年来，制定修订地方性法规9项。', '9项', '一年来'],
+  ['截至去年底，全国工会会员超过350万人。', '350万人', '去年底'],
+  ['截至午间收盘，沪指跌0.31%。', '0.31%', '午间收盘'],
+  ['春节前，总部从1.5万人精简为5100多人。', '1.5万人', '春节前'],
+  ['美国上周首次申请失业救济人数降至23.8万人。', '23.8万人', '上周'],
+  ['微软第二财政季度营收增长20%。', '20%', '第二财政季度'],
+  ['今日碳排放配额成交额3360.00元。', '3360.00元', '今日'],
+  ['目前尚有70591名患者正在接受治疗。', '70591名', '目前'],
+  ['报告期内，公司实现营业收入12.5亿元。', '12.5亿元', '报告期内'],
+  ['公司2023年度实现净利润3.2亿元。', '3.2亿元', '2023年度'],
+  ['截至2023年末，全市现有市场主体88.55万户。', '88.55万户', '2023年末'],
+  ['2023年初步核算，全市生产总值6000亿元。', '6000亿元', '2023年'], // 初步 is "preliminary"
+];
+
+/**
+ * A time word right after one of these is what a change is compared with, never the period
+ * (比年初增加640.8亿元, 增速比一季度提高, 较2020年实现翻番, 与上年同期相比).
+ */
+export const COMPARISON_MARKS = '比较与跟同';
+export const COMPARISON_EXAMPLES: readonly Example[] = [
+  ['3月末，贷款余额较年初增加1.2万亿元。', '1.2万亿元', '3月末'],
+  ['前三季度，核心CPI涨幅比上半年回落0.2个百分点。', '0.2个百分点', '前三季度'],
+  ['居民人均可支配收入增速比上半年回落0.4个百分点。', '0.4个百分点', null],
+  ['一季度实现增加值626.9亿元，比2016年全年增速高0.3个百分点。', '0.3个百分点', '一季度'],
+  // nor the second of two bases
+  ['投资增速比同期和去年全年均有较大幅度提升，拉动投资增长10.7个百分点。', '10.7个百分点', null],
+  // nor is a time word inside a bracketed note before it
+  ['一季度地方工业同比增长6.8%（2016年同期增速为0.5%），拉动工业增长2.6个百分点。', '2.6个百分点', '一季度'],
+];
+
+/**
+ * A date followed by one of these is the date of something else (the announcement, the
+ * delivery month of a contract), not the time its figures cover: 1月28日晚间公告, 4月交割的黄金.
+ */
+export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
+export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
+  ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
+  // a day opening the sentence is the report's when the figures' year is named in it
+  ['3月15日，茅台公告称，公司2023年营业收入1476.94亿元；净利润747.34亿元。', '747.34亿元', '2023年'],
+  ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
+  ['截至11月末，存款余额为5.46万亿元，创下2016年12月以来最低水平，部分银行收益率已降至2%以下。', '2%', '11月末'],
+];
+
+/**
+ * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
+ */
+export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
+
+/**
+ * After `…以来` / `…来` these make it the span of a record, not a period: 创下2016年12月以来最低水平,
+ * 结束了自2015年以来首季增速连续负增长局面, 回落至近一年来最低水平.
+ */
+export const RECORD_AFTER = /^(?:的)?(?:最低|最高|新高|新低|最大|最小|最好|最快|最慢|首)/;
+
+/** A day: in news often the day of the report, so a paragraph's period only when it has no other. */
+export const DAY_PERIOD = /(?:日|今天|昨天)$/;
+
+/** A period ending so is a point in time (a stock is measured then), not a span: 年末, 3月末, 1月17日. */
+export const POINT_PERIOD = /(?:日|末|底|初|目前|今天)$/;
+
+// ---------------------------------------------------------------------------------------------
+// basis
+
+/**
+ * What a change is measured against. Longer first at one start (比上年末 before 比上年).
+ * 比上年末 / 比年初 measure a stock since the start of the year: ytd.
+ */
+export const BASIS_RULES: ReadonlyArray<readonly [string, 'yoy' | 'mom' | 'ytd']> = [
+  ['比上年末', 'ytd'], ['较上年末', 'ytd'], ['比去年末', 'ytd'], ['较去年末', 'ytd'], ['比上年底', 'ytd'], ['较上年底', 'ytd'],
+  ['比年初', 'ytd'], ['较年初', 'ytd'],
+  ['同比', 'yoy'], ['比上年同期', 'yoy'], ['较上年同期', 'yoy'], ['比去年同期', 'yoy'], ['较去年同期', 'yoy'],
+  ['与上年同期', 'yoy'], ['与去年同期', 'yoy'], ['比上年同月', 'yoy'], ['与上年同月', 'yoy'],
+  ['比同期', 'yoy'], ['较同期', 'yoy'], ['与同期', 'yoy'],
+  ['比上年', 'yoy'], ['较上年', 'yoy'], ['比去年', 'yoy'], ['较去年', 'yoy'], ['上年同期', 'yoy'], ['去年同期', 'yoy'],
+  ['环比', 'mom'], ['比上月', 'mom'], ['较上月', 'mom'], ['比上季度', 'mom'], ['较上季度', 'mom'],
+];
+export const BASIS_EXAMPLES: readonly Example[] = [
+  ['现价总量比同期增加73.5亿元。', '73.5亿元', 'yoy'],
+  ['净利润与上年同期相比，将减少4861万元。', '4861万元', 'yoy'],
+  ['3月末，贷款余额较年初增加1.2万亿元。', '1.2万亿元', 'ytd'],
+  ['年末存款余额比上年末增加300亿元。', '300亿元', 'ytd'],
+  // a level of last year is not a change
+  ['上年同期归属于上市公司股东的净利润7861万元。', '7861万元', null],
+  // carried through the paragraph that breaks the figure down
+  ['生产总值比上年增长3.5%。其中，第一产业增加值214.1亿元，增长1.7%。', '1.7%', 'yoy'],
+  // a comparison base of its own that is no basis, also when it begins like one (比上年12月份)
+  ['规模以上工业增加值同比增长7.0%，比上年12月份加快0.2个百分点。', '0.2个百分点', null],
+  ['增加值同比增长2%，比2016年全年增速高0.3个百分点。', '0.3个百分点', null],
+  // a sentence with a time of its own is a new topic
+  ['货币资金较年初增加200亿元。预计上半年出货量将增长20%左右。', '20%', null],
+  // nothing in the paragraph states one
+  ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
+];
+
+// ---------------------------------------------------------------------------------------------
+// trend
+
+/** Change verbs besides the core list (src/rules/attribution.ts TREND_WORDS). */
+export const TREND_EXTRA: ReadonlyArray<readonly [string, 'up' | 'down']> = [
+  ['上调', 'up'], ['调增', 'up'], ['回升', 'up'], ['加快', 'up'], ['翻番', 'up'], ['多增', 'up'],
+  ['下调', 'down'], ['调降', 'down'], ['放缓', 'down'], ['精简', 'down'], ['压减', 'down'], ['压缩', 'down'],
+  ['少增', 'down'], ['减缓', 'down'],
+  // moves of a price or rate: 加息50个基点, 降准0.5个百分点
+  ['加息', 'up'], ['提价', 'up'], ['涨价', 'up'], ['降息', 'down'], ['降准', 'down'], ['降价', 'down'],
+];
+export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
+  ['贷款市场报价利率下调零点零五个百分点。', '零点零五个百分点', 'down'],
+  ['最低工资标准上调8%。', '8%', 'up'],
+  ['规上工业利润回升5.2%。', '5.2%', 'up'],
+  ['投资增速比上年放缓1.5个百分点。', '1.5个百分点', 'down'],
+  ['督查检查考核事项精简两成。', '两成', 'down'],
+  ['市场价格体现了加息50个基点。', '50个基点', 'up'],
+  ['央行宣布降准0.5个百分点。', '0.5个百分点', 'down'],
+  ['压减时间58%、材料52%。', '52%', 'down'],
+];
+
+/** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
+export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
+  '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
+];
+export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
+  ['最终定增发行价格为88.39元。', '88.39元', null],
+  ['增持市值为4.88亿元。', '4.88亿元', null],
+  ['减轻税费负担超4900亿元。', '4900亿元', null],
+];
+
+/**
+ * What may stand between a change verb and its number: adverbs, bounds and copulas. Anything
+ * else (贡献超五成: 经济增长 is part of a noun phrase; 增长的有45种: a count of things that grew)
+ * means the verb does not govern the number.
+ */
+// Each alternative parses one way (分别为 is 分别 + 为), so a failing match never backtracks far
+// (also the earlier members of a list of bare numbers sharing the unit: 提高0.3、0.5和0.8个百分点)
+export const TREND_GAP = /^(?:了|约|近|超|超过|达|达到|为|高达|幅度|分别|均|都|仍|逾|突破|大约|将近|接近|不到|不足|至少|最多|最高|\d{1,6}(?:\.\d{1,6})?[、和与及])*$/;
+/**
+ * Change verbs that take an object (压减时间58%, 降低成本约480元): between them and a percent a
+ * short noun may stand. 增长, 下降 … take none, so 经济增长贡献超五成 is no rise.
+ */
+export const TRANSITIVE_TREND = ['提高', '降低', '减少', '增加', '压减', '压缩', '精简', '提升', '扩大', '缩小', '新增', '上调', '下调', '节约', '节省'];
+export const OBJECT_GAP = /^[^的，。；、]{1,6}$/;
+export const TREND_GAP_EXAMPLES: readonly Example[] = [
+  ['三大产业对经济增长贡献超五成。', '五成', null],
+  ['产量同比增长的有45种。', '45种', null],
+  ['营收同比增长了约12%。', '12%', 'up'],
+  ['平均压减时间58%、材料52%。', '58%', 'down'],
+  ['在提升发展质效、加快动能转换、加大民生保障四个方面持续发力。', '四个', null],
+  ['三次产业增加值占比分别比上年提高0.3、0.5和0.8个百分点。', '0.8个百分点', 'up'],
+];
+
+/**
+ * Growth rates named as nouns: the number is the rate, its direction that of the sign (跌幅,
+ * 降幅 name a fall). They hold also over a level reached: 跌幅扩大至1% is a fall of 1%.
+ */
+export const RATE_NOUNS: ReadonlyArray<readonly [string, 'up' | 'down']> = [
+  ['增长率', 'up'], ['增长速度', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['跌幅', 'down'], ['降幅', 'down'],
+];
+export const RATE_NOUN_EXAMPLES: readonly Example[] = [
+  ['地区生产总值年均增速4.5%-5%。', '4.5%-5%', 'up'],
+  ['地方财政收入增速达到19.8%。', '19.8%', 'up'],
+  ['创指翻绿后跌幅迅速扩大至1%。', '1%', 'down'],
+  ['人口增长率-0.57%。', '-0.57%', 'down'],
+];
+
+/**
+ * A difference from a comparison base: 比 / 较 … then 高 低 多 少 快 慢 right before the number
+ * (`比全国高0.5个百分点` → up, `增速比上年低0.3个百分点` → down). Bounded and lazy: linear.
+ */
+export const COMPARED_DIFFERENCE = /[比较][^，。；,;比较]{1,20}?([高低多少快慢])了?$/;
+export const DIFFERENCE_UP = '高多快';
+export const COMPARED_EXAMPLES: readonly Example[] = [
+  ['城镇化率比全国高0.5个百分点。', '0.5个百分点', 'up'],
+  ['投资增速比上年低0.3个百分点。', '0.3个百分点', 'down'],
+  ['增加值比同期增速高0.8个百分点。', '0.8个百分点', 'up'],
+  // not a comparison: 高 is part of a word before the number
+  ['全市高新技术企业占比35%。', '35%', null],
+];
+
+/**
+ * A bound written right before the number (高于50万元的部分) is a threshold, not a difference:
+ * no trend. (低于行业平均水平17.2%, with the base between, is a difference.)
+ */
+export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于'];
+
+// ---------------------------------------------------------------------------------------------
+// region
+
+/** Besides 全市 / 全省 / 本市 (src/rules/attribution.ts WHOLE_REGION): more words for the document's own place. */
+export const OWN_REGION_WORDS: ReadonlyArray<readonly [string, string]> = [['我市', '市'], ['我省', '省'], ['我区', '区'], ['我县', '县'], ['全州', '州'], ['我州', '州']];
+
+/** Words for the whole country: 全国 / 我国 → 中国. */
+export const NATION_WORDS: readonly string[] = ['全国', '我国'];
+/**
+ * After 全国 these make it part of a name or a rank, not the country's scope: 全国重点实验室从15家
+ * 跃升到38家 counts the province's labs; 全国统一大市场, 全国首个, 全国平均 (a comparison base).
+ */
+export const NATION_NAME_AFTER: readonly string[] = [
+  '重点', '文明', '首', '统一', '性', '人大', '政协', '第', '示范', '百强', '先进', '优秀', '十佳', '前列', '领先',
+  '一流', '各', '平均', '文化中心', '科技创新中心',
+];
+
+/** Countries named in news, as written (short names; 韩国KOSPI指数, 美国上周…). */
+export const COUNTRIES: readonly string[] = [
+  '中国', '美国', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士',
+  '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '俄罗斯', '乌克兰', '土耳其', '印度', '印尼', '印度尼西亚',
+  '泰国', '越南', '新加坡', '马来西亚', '菲律宾', '柬埔寨', '老挝', '缅甸', '孟加拉国', '巴基斯坦', '哈萨克斯坦', '伊朗',
+  '以色列', '沙特', '沙特阿拉伯', '阿联酋', '卡塔尔', '埃及', '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰', '加拿大',
+  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区',
+];
+export const REGION_EXAMPLES: readonly Example[] = [
+  ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
+  ['我国粮食产量增长1.3%。', '1.3%', '中国'],
+  ['1-2月份，全国规模以上工业增加值同比增长7.0%。从环比看，2月份规模以上工业增加值比上月增长0.56%。', '0.56%', '中国'],
+  ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.5%', '郑州市'],
+  ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.2%', '中国'],
+  ['全国重点实验室从15家跃升到38家。', '38家', null],
+  ['2023年周口市统计公报\n全市有效期内绿色食品213个，全国名特优新农产品44个。', '44个', '周口市'],
+  // a country named in passing in a province's report is not where its figures belong
+  ['2025年浙江省政府工作报告\n积极应对美国加征关税影响，外贸出口增长7.2%。', '7.2%', '浙江省'],
+  ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
+  ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
+  // an autonomous prefecture as it is written, and 全州 standing for it
+  ['2023年黔东南州国民经济和社会发展统计公报\n全年全州地区生产总值1300亿元。', '1300亿元', '黔东南州'],
+  // a place inside a company's name is not where the figure belongs
+  ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
+];
+
+/**
+ * Areas of a city named by what they are, not by a gazetteer name: a figure after one in its
+ * clause belongs to it (`中心城区新增机动车停车位5万余个`, `中心城区绿色出行比例从75.6%提升至76.5%`).
+ */
+export const AREA_WORDS: readonly string[] = ['中心城区', '主城区', '老城区', '城市副中心', '生态涵养区', '平原新城'];
+export const AREA_EXAMPLES: readonly Example[] = [
+  ['2025年北京市政府工作报告\n加强停放秩序治理，中心城区新增机动车停车位5万余个。', '5万余个', '中心城区'],
+  ['2025年北京市政府工作报告\n全市新增停车位8万个。', '8万个', '北京市'],
+  // only in its clause: the next clause of the sentence is the city's again
+  ['2025年北京市政府工作报告\n中心城区新增停车位5万余个；打通53条断头路。', '53条', '北京市'],
+];
+
+/**
+ * A place followed, within the same name, by one of these is part of a company's, bank's,
+ * school's or institute's name (无锡市市政设施建设工程有限公司, 中国银行广州开发区分行). Government
+ * bodies (政府, 统计局) stand for their place and are not listed.
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  '有限公司', '有限责任公司', '公司', '集团', '银行', '分行', '支行', '大学', '学院', '研究院', '研究所', '工程院', '科学院',
+  '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
+];
+/** How far after a place an organization's suffix is looked for, and what ends a name first. */
+export const ORG_SPAN = 16;
+export const NAME_BREAK_CHARS = '，。；：、！？,;:!? \t\n\u3000“”"《》（）()和及与的在';
