@@ -53,8 +53,6 @@ export function foldWidth(s: string): string {
 // (Tested on a trimmed line: its last character, by code. It was /[…]\s*$/ run over the whole
 // line, 34 ms of a worker's profile on 20 MB; trim() removes exactly what \s* skipped.)
 const SENTENCE_END_CODES = new Set([...'。！？!?…”」』）)：:；;'].map((c) => c.charCodeAt(0)));
-// Clause punctuation: a line that has it is prose, not a heading, so a missing sentence end
-// means the sentence goes on in the next line.
 /** An outline number opening a line (一、 （三） 1.): its 、 is no clause punctuation. */
 export const ENUMERATOR = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/;
 
