@@ -19,8 +19,11 @@ export { Role };
 /** Content: characters of no listed word, grouped into runs. */
 export const CONTENT = 0;
 
+/** Stands for a period found by period.ts in a phrase (a time word the lists do not hold). */
+export const TIME_MARK = '\u0001';
+
 interface Entry { w: string; role: Role }
-const ENTRIES: Entry[] = [];
+const ENTRIES: Entry[] = [{ w: TIME_MARK, role: Role.Time }];
 for (const c of CLAUSE_WORDS) for (const w of c.words) ENTRIES.push({ w, role: c.role });
 // 签约 节约 … end in 约 (a bound) but are whole words
 for (const w of APPROX_LOOKALIKES) ENTRIES.push({ w, role: Role.Noun });
@@ -153,7 +156,8 @@ export function readSubject(s: string): Subject {
         parts = ''; afterAction = true; frozen = false; objectVerb = null;
         break;
       case Role.ObjectVerb:
-        if (k === n - 1 || !anyContentAfter(k + 1, n)) { objectVerb = s.slice(a, e); beforeAction = parts || null; }
+        // a verb only where no content is glued before it (争取5亿元…; not 总投资, 逆回购)
+        if ((k === 0 || !isContent(tokRole[k - 1])) && (k === n - 1 || !anyContentAfter(k + 1, n))) { objectVerb = s.slice(a, e); beforeAction = parts || null; }
         else if (!frozen) parts += s.slice(a, e);
         break;
       case Role.Trend:
@@ -167,6 +171,8 @@ export function readSubject(s: string): Subject {
         predicate = true;
         break;
       case Role.Bound:
+        // 下调10个基点至3.35%: a level reached, of the subject before
+        if (e - a === 1 && (s.charCodeAt(a) === 0x81f3 /* 至 */ || s.charCodeAt(a) === 0x5230 /* 到 */)) predicate = true;
         if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
         break;
       case Role.Adverb:
@@ -188,7 +194,7 @@ export function readSubject(s: string): Subject {
       case Role.Compare: {
         predicate = true; hadCompare = true;
         // the base: a time or basis word (比同期, 较上年), else the words up to the change word
-        if (k + 1 < n && (tokRole[k + 1] === Role.Time || tokRole[k + 1] === Role.Basis || tokRole[k + 1] === Role.Head)) { k++; break; }
+        if (k + 1 < n && (tokRole[k + 1] === Role.Time || tokRole[k + 1] === Role.Basis)) { k++; break; }
         while (k + 1 < n && tokRole[k + 1] !== Role.Trend && tokRole[k + 1] !== Role.Bound && tokRole[k + 1] !== Role.Reach) k++;
         break;
       }
@@ -243,7 +249,8 @@ export function nounAfter(text: string, pos: number, limit: number): { text: str
   const s = text.slice(pos, b);
   const n = tokenize(s);
   let e = 0;
-  for (let k = 0; k < n && isContent(tokRole[k]); k++) e = tokEnd[k];
+  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资)
+  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
   if (e < 2) return null;
   return { text: s.slice(0, e), end: pos + e };
 }

@@ -6,7 +6,7 @@
  * 开展7000亿元中期借贷便利操作 → 中期借贷便利操作); the object of a change verb (降低成本约480元 →
  * 成本); or what follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { nounAfter, readSubject } from './clause.js';
+import { nounAfter, readSubject, TIME_MARK } from './clause.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
 import { firstEndingAfter } from './spans.js';
@@ -68,11 +68,18 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   for (let k = firstEndingAfter(a.places, from); k < a.places.length && a.places[k].end <= a.start; k++) {
     if (a.places[k].end > from) { from = a.places[k].end; place = true; }
   }
+  // Periods are replaced by a time mark, not cut before: what stands before one is still the
+  // subject (居民人均可支配收入增速比上半年回落 → 居民人均可支配收入增速, with 上半年 the base).
+  let s = '';
+  let at = from;
   for (let k = firstEndingAfter(a.periods, from); k < a.periods.length && a.periods[k].end <= a.start; k++) {
-    if (a.periods[k].start >= a.from) from = Math.max(from, a.periods[k].end);
+    const p = a.periods[k];
+    if (p.start < at) continue;
+    s += text.slice(at, p.start) + TIME_MARK;
+    at = p.end;
   }
-  let s = text.slice(from, a.start);
-  if (s.length > 0) s = s.replace(GLOSS, '').replace(FOOTNOTE, '').replace(OUTLINE, '');
+  s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
+  if (s.length > 0) s = s.replace(GLOSS, '').replace(FOOTNOTE, '').replace(OUTLINE, '').trim();
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
   if (sub.comparison) {

@@ -94,6 +94,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   }
   const n = tokenize(s);
   let e = 0;
+  let predicate = false;
   if (at > end) {
     // 330万台的销量预期: the whole rest, when no verb is in it
     for (let k = 0; k < n; k++) {
@@ -105,7 +106,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     // a verb right after the measure word opens a compound noun (十条支持措施, 3个签约项目)
     let k = 0;
     if (n > 1 && (tokRole[0] === Role.Action || tokRole[0] === Role.ObjectVerb || tokRole[0] === Role.Trend) && isContent(tokRole[1])) k = 1;
-    for (; k < n && isContent(tokRole[k]); k++) e = tokEnd[k];
+    for (; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
+    // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
+    predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
   }
   for (let k = 0; k < e; k++) {
     const c = s.charCodeAt(k);
@@ -114,7 +117,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let t = s.slice(0, e);
   const head = firstHead(t);
   // a head with a property of it after (重点项目投资完成率): the head is what is counted
-  if (head && head.end < t.length && ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w))) t = t.slice(0, head.end);
+  if (head && head.end < t.length && (predicate || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   return t.length > 0 && t.length <= MAX_ITEM_AFTER ? { at, text: t } : null;
 }

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type MetricRecord } from '../src/index.js';
+import { readSubject, tokenize, tokAt, tokEnd, tokRole, CONTENT } from '../src/attribute/clause.js';
+import { CLAUSE_WORDS, Role } from '../src/rules/clause-words.js';
+
+/** The one record whose text is `text` in `input`. */
+function one(input: string, text: string): MetricRecord {
+  const hits = extract(input).filter((r) => r.text === text);
+  expect(hits.map((r) => r.text), `${text} in ${input}`).toEqual([text]);
+  return hits[0];
+}
+
+const words = (s: string): string[] => {
+  const n = tokenize(s);
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) out.push(s.slice(tokAt[k], tokEnd[k]));
+  return out;
+};
+
+describe('the examples beside the word lists (src/rules/clause-words.ts)', () => {
+  for (const c of CLAUSE_WORDS) {
+    for (const ex of c.examples) {
+      it(`${Role[c.role]}: ${ex.input} → ${ex.text}`, () => {
+        const r = one(ex.input, ex.text);
+        if (ex.indicator !== undefined) expect(r.indicator).toBe(ex.indicator);
+        if (ex.item !== undefined) expect(r.item).toBe(ex.item);
+      });
+    }
+  }
+});
+
+describe('tokenize', () => {
+  it('matches listed words whole, longest first: a noun holding a verb character is one word', () => {
+    expect(words('一产实现增加值')).toEqual(['一产', '实现', '增加值']);
+    expect(words('减轻税费负担超')).toEqual(['减轻', '税费负担', '超']);
+    expect(words('在校生')).toEqual(['在校生']);
+    expect(words('控制在')).toEqual(['控制在']);
+    expect(words('公共财政预算收入完成')).toEqual(['公共', '财政预算收入', '完成']);
+  });
+  it('groups unlisted characters into one content run', () => {
+    const n = tokenize('城镇调查失业率');
+    expect(n).toBe(1);
+    expect(tokRole[0]).toBe(CONTENT);
+  });
+  it('is linear on a long phrase without listed words and caps the number of tokens', () => {
+    expect(tokenize('甲'.repeat(5000))).toBe(1);
+    expect(tokenize('和甲'.repeat(1000))).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('readSubject', () => {
+  it.each([
+    ['全市城镇调查失业率控制在', '城镇调查失业率'],
+    ['主要预期目标是：地区生产总值增长', '地区生产总值'],
+    ['设施农业实现增加值', '设施农业增加值'],
+    ['可降低成本约', '成本'],
+    ['投资增速比上年放缓', '投资增速'],
+    ['单位能耗比全国平均水平低', '单位能耗'],
+    ['销售额与上年同期相比增长', '销售额'],
+    ['宁波舟山港集装箱吞吐量4387万标箱、增长', '宁波舟山港集装箱吞吐量'],
+    ['日经225指数开盘下跌', '日经225指数'],
+    ['5G移动电话用户总数增长', '5G移动电话用户总数'],
+  ])('%s → %s', (s, want) => {
+    expect(readSubject(s).text).toBe(want);
+  });
+  it('flags a bare rate noun, a share after 占, and an open object', () => {
+    expect(readSubject('同期增速分别为').rate).toBe(true);
+    expect(readSubject('占规模以上工业比重').share).toBe(true);
+    expect(readSubject('占比达到').share).toBe(false);
+    expect(readSubject('人民银行开展').afterAction).toBe(true);
+  });
+  it('a predicate without a subject asks for the subject before', () => {
+    expect(readSubject('同比增长')).toMatchObject({ text: null, predicate: true });
+    expect(readSubject('达到')).toMatchObject({ text: null, predicate: true });
+    expect(readSubject('')).toMatchObject({ text: null, predicate: false });
+  });
+});
+
+describe('indicator: verbs, bases and bounds are left out, whole words kept', () => {
+  it.each([
+    ['全市城镇调查失业率控制在5.5%左右。', '5.5%', '城镇调查失业率'],
+    ['工业用水重复利用率保持在90%以上。', '90%', '工业用水重复利用率'],
+    ['公司拟以自有资金5亿元投资新项目。', '5亿元', '自有资金'],
+    ['减轻税费负担超4900亿元。', '4900亿元', '减轻税费负担'],
+    ['增持市值为4.88亿元。', '4.88亿元', '增持市值'],
+    ['全年全市生产总值②达到5481.6亿元。', '5481.6亿元', '生产总值'],
+    ['1、公共财政预算收入完成58.2亿元。', '58.2亿元', '公共财政预算收入'],
+    ['（一）税收收入完成40.1亿元。', '40.1亿元', '税收收入'],
+    ['分行业看：工业投资增长8.1%。', '8.1%', '工业投资'],
+    ['全省居民人均可支配收入增速比上半年回落0.4个百分点。', '0.4个百分点', '居民人均可支配收入增速'],
+    ['住户存款比年初增加640.8亿元。', '640.8亿元', '住户存款'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('keeps a trend character inside a word out of the trend (定增, 增持)', () => {
+    expect(one('定增发行价格为88.39元。', '88.39元').indicator).toBe('定增发行价格');
+  });
+});
+
+describe('indicator: the measured thing after the number', () => {
+  it.each([
+    ['人民银行开展7000亿元中期借贷便利（MLF）操作。', '7000亿元', '中期借贷便利（MLF）操作'],
+    ['收购甲公司100%股权。', '100%', '甲公司股权'],
+    ['70%村卫生室实现与乡镇卫生院一体化管理。', '70%', '村卫生室'],
+    ['检验结果互认覆盖二级以上医疗机构97%门诊量。', '97%', '二级以上医疗机构门诊量'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('not a class (50亿元级项目) nor a noun after 的', () => {
+    expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+    expect(one('增长5%的企业。', '5%').indicator).toBeNull();
+  });
+});
+
+describe('indicator: a clause without a subject continues the one before', () => {
+  it.each([
+    ['全年全市生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%。', '3.5%', '生产总值'],
+    ['分地区看，青川县生产总值增长6.1%，剑阁县增长5.8%，旺苍县增长5.2%。', '5.8%', '生产总值'],
+    ['分地区看，青川县生产总值增长6.1%，剑阁县增长5.8%，旺苍县增长5.2%。', '5.2%', '生产总值'],
+    ['全省财政收入三百亿元，同比增长百分之八。', '百分之八', '财政收入'],
+    ['结构性存款余额为5.46万亿元，环比下降2.39%，同比下降26.81%。', '26.81%', '结构性存款余额'],
+    ['青川县城乡居民存款一万零一十二万元，剑阁县一万零十二万元。', '一万零十二万元', '城乡居民存款'],
+    ['举办大型活动2295场、增长25.8%。', '25.8%', '大型活动'],
+    ['第二财政季度营收增长20%，达到517亿美元。', '517亿美元', '营收'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('a bare rate names whose rate it is; a share after 占 whose share', () => {
+    expect(one('地方工业增加值增长6.8%（2016年同期增速为0.5%）。', '0.5%').indicator).toBe('地方工业增加值增速');
+    expect(one('装备制造业增加值增长8.5%，占规模以上工业比重21.9%。', '21.9%').indicator).toBe('装备制造业占规模以上工业比重');
+    expect(one('纳入白名单企业55万户、占全部企业超两成。', '两成').indicator).toBe('白名单企业');
+    // 占比 is a noun of its own
+    expect(one('新增绿色工厂27家，占比达到84%。', '84%').indicator).toBe('占比');
+  });
+  it('does not carry into a clause with a subject of its own', () => {
+    expect(one('生产总值增长6.1%，工业投资增长5.8%。', '5.8%').indicator).toBe('工业投资');
+  });
+});
+
+describe('indicator: 分别 lists', () => {
+  it.each([
+    ['适龄儿童入园率和普惠率分别达96%和94%。', '94%', '普惠率'],
+    ['生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%。', '3.6%', '生产安全死亡事故起数'],
+    ['食品、药品抽检合格率分别超98.5%和99%。', '98.5%', '食品抽检合格率'],
+    ['食品、药品抽检合格率分别超98.5%和99%。', '99%', '药品抽检合格率'],
+    ['企业所得税1.6亿元、个人所得税1.5亿元、房产税1.3亿元，同比分别下降31.5%、0.9%、39%。', '0.9%', '个人所得税'],
+    ['企业所得税1.6亿元、个人所得税1.5亿元、房产税1.3亿元，同比分别下降31.5%、0.9%、39%。', '39%', '房产税'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+});
+
+describe('item: what is counted, with its qualifiers, without the predicate', () => {
+  it.each([
+    ['新开工项目152个。', '152个', '新开工项目'],
+    ['今年有4个新开工项目。', '4个', '新开工项目'],
+    ['提供11.2万个高校毕业生就业岗位。', '11.2万个', '高校毕业生就业岗位'],
+    ['在校生30.1万人。', '30.1万人', '在校生'],
+    ['其中流动人口38467万人，比上年增加885万人。', '38467万人', '流动人口'],
+    ['其中流动人口38467万人，比上年增加885万人。', '885万人', '流动人口'],
+    ['实施住房保障、创业服务等十条支持措施。', '十条', '支持措施'],
+    ['该公司降低了330万台的销量预期。', '330万台', '销量预期'],
+    ['今年，9家襄阳高新区企业上榜。', '9家', '企业'],
+    ['4个重点行业12家头部企业全部建会。', '4个', '重点行业'],
+    ['新建5个以上紧密型城市医疗集团。', '5个', '紧密型城市医疗集团'],
+    ['累计推出119个“高效办成一件事”重点事项。', '119个', '“高效办成一件事”重点事项'],
+    ['中原股权交易中心（四板）挂牌企业644家。', '644家', '中原股权交易中心（四板）挂牌企业'],
+    ['人户分离人口（即居住地和户口登记地不在同一个乡镇街道的人口）50429万人，比上年增加1153万人。', '1153万人', '人户分离人口'],
+    ['32个重点项目投资完成率达118.2%。', '32个', '重点项目'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
+  });
+  it('a count of people that names nobody is 人', () => {
+    expect(one('全年比上年增加80人。', '80人').item).toBe('人');
+  });
+});
