@@ -170,6 +170,10 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
   ])('%s → %s counts %s', (input, text, item) => {
     expect(one(input, text).item).toBe(item);
   });
+  it('a 的有 count is drawn from the set named before it', () => {
+    expect(one('纳入统计的82种工业产品中，产量同比增长的有45种。', '45种').item).toBe('产量同比增长的工业产品');
+    expect(one('加仓股中，增持市值在1亿元以上的有10只。', '10只').item).toBe('加仓股');
+  });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');
   });

@@ -28,7 +28,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 1, amount: 1, count: 1 },
     period: 0.97, region: 0.97, basis: 0.97, trend: 0.97, approx: 0.97,
 
-    indicator: 0.97, item: 0.95,
+    indicator: 1, item: 1,
 
     unit: 1,
   },
@@ -36,7 +36,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 0.03, region: 0.95, basis: 0.97, trend: 0.95, approx: 0.97,
 
-    indicator: 0.84, item: 0.78,
+    indicator: 0.98, item: 0.96,
 
     unit: 1,
   },
@@ -44,7 +44,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 0.32, region: 0.95, basis: 0.6, trend: 0.97, approx: 0.97,
 
-    indicator: 0.92, item: 0.9,
+    indicator: 1, item: 1,
 
     unit: 1,
   },
@@ -52,7 +52,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 0.21, region: 0.95, basis: 0.7, trend: 0.93, approx: 0.97,
 
-    indicator: 0.49, item: 0.66,
+    indicator: 0.96, item: 1,
 
     unit: 1,
   },
@@ -60,7 +60,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.92, amount: 0.97, count: 0.83 },
     period: 0.35, region: 0.78, basis: 0.96, trend: 0.93, approx: 0.96,
 
-    indicator: 0.65, item: 0.55,
+    indicator: 0.92, item: 0.95,
 
     unit: 1,
   },

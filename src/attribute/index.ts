@@ -8,7 +8,7 @@ import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
 import type { MetricRecord } from '../types.js';
 import type { Place } from './places.js';
-import { findItem, findItemBefore, personFallback } from './item.js';
+import { findItem, findItemBefore, personFallback, qualifierBefore, setBefore } from './item.js';
 import { findPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
@@ -122,10 +122,13 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         else indicator = carried;
       }
     }
-    if (m.type === 'count' && item === null && sameSentence && prev!.type === 'count' && prev!.unit === m.unit) {
-      // 其中流动人口38467万人，比上年增加885万人: a count with nothing that says what, after one of the same unit
-      item = prevOut!.item;
+    if (m.type === 'count' && item === null && sameSentence && prev!.type === 'count' && prev!.unit === m.unit && prevOut!.item !== null) {
+      // 其中流动人口38467万人，比上年增加885万人: a count with nothing that says what, after one of the same
+      // unit; 82种工业产品中，产量同比增长的有45种 → 产量同比增长的工业产品
+      const q = qualifierBefore(text, m.lead, clause[0]);
+      item = q !== null ? `${q}的${prevOut!.item}` : prevOut!.item;
     }
+    if (m.type === 'count' && item === null) item = setBefore(text, sentence[0], clause[0]);
     if (m.type === 'count' && item === null && (basis !== null || lastTrendWord(before) !== null)) {
       // 首次申请失业救济人数下降超过预期，降至23.8万人
       item = previousClauseSubject(text, sentence[0], clause[0], places, periods);

@@ -219,3 +219,27 @@ export function findItemBefore(text: string, start: number, clauseStart: number,
 
 /** A count of people with nothing that says who: `人`. */
 export const personFallback = (unit: string): string | null => (PERSON_UNITS.has(unit) ? '人' : null);
+
+const QUALIFIER_MAX = 6;
+const SET_MAX = 8;
+const hasDigit = (s: string): boolean => /[0-9]/.test(s);
+
+/**
+ * `产量同比增长的有45种`: the words before 的有 qualify a set named before (纳入统计的82种工业产品中 →
+ * 产量同比增长的工业产品). The qualifier, when short and without figures; null otherwise.
+ */
+export function qualifierBefore(text: string, start: number, clauseStart: number): string | null {
+  if (start - 2 <= clauseStart || !text.startsWith('的有', start - 2)) return null;
+  const q = text.slice(clauseStart, start - 2).trim();
+  return q.length >= 2 && q.length <= QUALIFIER_MAX && !hasDigit(q) ? q : null;
+}
+
+/** `加仓股中，增持市值在1亿元以上的有10只`: the set a 的有 count is drawn from, named by the clause before (X中). */
+export function setBefore(text: string, sentenceStart: number, clauseStart: number): string | null {
+  const e = clauseStart - 1; // the comma
+  if (e - 1 <= sentenceStart || text.charCodeAt(e - 1) !== 0x4e2d /* 中 */) return null;
+  let a = e - 1;
+  while (a > sentenceStart && e - a <= SET_MAX + 1 && !isHardStop(text.charCodeAt(a - 1))) a--;
+  const t = text.slice(a, e - 1);
+  return t.length >= 2 && t.length <= SET_MAX && !hasDigit(t) && (a === sentenceStart || isHardStop(text.charCodeAt(a - 1))) ? t : null;
+}
