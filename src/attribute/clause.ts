@@ -156,8 +156,9 @@ export function readSubject(s: string): Subject {
         parts = ''; afterAction = true; frozen = false; objectVerb = null;
         break;
       case Role.ObjectVerb:
-        // a verb only where no content is glued before it (争取5亿元…; not 总投资, 逆回购)
-        if ((k === 0 || !isContent(tokRole[k - 1])) && (k === n - 1 || !anyContentAfter(k + 1, n))) { objectVerb = s.slice(a, e); beforeAction = parts || null; }
+        // a verb only where it ends the words and no content is glued before it (投入5亿元…);
+        // elsewhere part of a noun (总投资, 逆回购, 投资增速, 贷款市场报价利率)
+        if ((k === 0 || !isContent(tokRole[k - 1])) && !anyContentAfter(k + 1, n)) { objectVerb = s.slice(a, e); beforeAction = parts || null; }
         else if (!frozen) parts += s.slice(a, e);
         break;
       case Role.Trend:

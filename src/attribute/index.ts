@@ -186,13 +186,19 @@ function respectively(
         const at = from + rel;
         // the subjects: the words before 分别, cut at each 、 (else at each 、和及与: 入园率和普惠率)
         let cuts = cutsAt(w, rel, from, LIST_MARK);
-        if (cuts.length !== n) cuts = cutsAt(w, rel, from, LIST_MARK_OR_CONJ);
-        const names = cuts.length === n
+        let conj = false;
+        if (cuts.length !== n) { cuts = cutsAt(w, rel, from, LIST_MARK_OR_CONJ); conj = true; }
+        let names = cuts.length === n
           ? cuts.map((a, k) => findIndicator({ text, from: a, start: k + 1 < n ? cuts[k + 1] - 1 : at, end: at, clauseEnd: at, places, periods }))
           : null;
+        // 和 parts subjects that are names of quantities (入园率和普惠率) or bare modifiers (城镇和农村居民…);
+        // 国际航空旅客和货邮吞吐量 is one subject with two members
+        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x)))) names = null;
         if (names !== null && names.every((x) => x !== null)) {
           const last = names[n - 1]!;
-          for (let k = 0; k < n; k++) out[i + k].indicator = shareTail(names[k]!, last);
+          // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
+          const whole = last === text.slice(cuts[n - 1], at).trim();
+          for (let k = 0; k < n; k++) out[i + k].indicator = whole ? shareTail(names[k]!, last) : names[k];
         } else if (cuts.length === 1 && i >= n && findIndicator({ text, from, start: at, end: at, clauseEnd: at, places, periods }) === null) {
           // 增值税…、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%:
           // no subjects of their own, the n figures before them in the sentence name them in order
@@ -208,6 +214,8 @@ function respectively(
 }
 
 const LIST_MARK = /、/g;
+/** The last character of a quantity's name: 率 数 量 额 值 … (入园率, 死亡人数, 吞吐量). */
+const MEASURE_END = /[率数量额值价重入润出资费税积度模]$/;
 const LIST_MARK_OR_CONJ = /[、和及与]/g;
 
 /** Where the subjects of a 分别 list start: the window start and after each mark before 分别. */

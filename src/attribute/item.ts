@@ -105,7 +105,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   } else {
     // a verb right after the measure word opens a compound noun (十条支持措施, 3个签约项目)
     let k = 0;
-    if (n > 1 && (tokRole[0] === Role.Action || tokRole[0] === Role.ObjectVerb || tokRole[0] === Role.Trend) && isContent(tokRole[1])) k = 1;
+    const r0 = tokRole[0];
+    if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])) k = 1;
     for (; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
     // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
     predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
@@ -119,6 +120,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   // a head with a property of it after (重点项目投资完成率): the head is what is counted
   if (head && head.end < t.length && (predicate || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
+  if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   return t.length > 0 && t.length <= MAX_ITEM_AFTER ? { at, text: t } : null;
 }
 
@@ -162,13 +164,18 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         // 新增绿色工厂 → 绿色工厂; 流动人口增加885万人 → 流动人口
         if (nextContent) { parts = ''; frozen = false; } else frozen = true;
         break;
-      case Role.Adverb: case Role.Conj: if (parts && nextContent && !frozen) parts += w; break;
+      case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
       case Role.Head: if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
       case Role.Time: if (nextContent && !frozen) parts = ''; break;
       default: break; // bounds, basis, comparisons
     }
   }
   let t = parts.replace(ITEM_EDGE, '');
+  // too long to be a name: what follows its last list mark or closing quote (“…+就业服务”职业技能培训)
+  if (t.length > MAX_ITEM) {
+    const cut = Math.max(t.lastIndexOf('”'), t.lastIndexOf('、'), t.lastIndexOf('和'));
+    if (cut >= 0 && t.length - cut - 1 >= 2) t = t.slice(cut + 1);
+  }
   if (heads) {
     const head = lastHead(t);
     if (head) t = t.slice(0, head.end);
