@@ -111,9 +111,10 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
     predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
   }
-  for (let k = 0; k < e; k++) {
+  for (let k = 0, quoted = false; k < e; k++) {
     const c = s.charCodeAt(k);
-    if (c === SOFT_STOP_CODE || isDigit(c)) { e = k; break; } // 4个重点行业12家头部企业
+    if (c === 0x201c) quoted = true; else if (c === 0x201d) quoted = false;
+    if (c === SOFT_STOP_CODE || (isDigit(c) && !quoted)) { e = k; break; } // 4个重点行业12家头部企业; “1小时交通圈”
   }
   let t = s.slice(0, e);
   const head = firstHead(t);

@@ -12,6 +12,8 @@ export const ITEM_HEADS: readonly string[] = [
  */
 export const ITEM_MEASURE_ENDINGS: readonly string[] = [
   '率', '额', '量', '数', '值', '比重', '占比', '规模', '收入', '产值', '投资', '资金', '利润', '营收',
+  // or what is done to it (1000所学校周边道路高峰交通拥堵治理)
+  '治理', '整治', '改造', '建设', '提升', '升级',
 ];
 
 /** Words that open a modifier before the counted noun (`12个涉及…重点项目`). */
