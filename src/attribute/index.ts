@@ -113,9 +113,11 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const bare = read.rate || read.share; // a clause without a figure says nothing of whose rate
       const prevNear = sameSentence && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1));
       // (a count's item only from its own clause: 三个大台阶，年均增长5.9% is not the 台阶's growth)
+      // (a clause without a figure names a subject only when no figure before it does)
       const carried = (sameClause ? subjectOf(prev!, prevOut!) : prevNear ? prevOut!.indicator : null)
-        ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, bare)
-        ?? (sameSentence ? prevOut!.indicator : null);
+        ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
+        ?? (sameSentence ? prevOut!.indicator : null)
+        ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
       if (carried !== null) {
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
         // 装备制造业增加值增长8.5%，占规模以上工业比重21.9%: the industry's share, not its value added's

@@ -5,7 +5,7 @@
  * when none follows, the content words before the number after their last verb (`实施智能化改造项目26个`
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
-import { ITEM_HEADS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS } from '../rules/items.js';
+import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 import { CONTENT, Role, tokAt, tokEnd, tokRole, tokenize } from './clause.js';
 import { PERIOD_RE } from './period.js';
@@ -77,7 +77,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let b = at;
   while (b < limit && b - at < 60 && !isHardStop(text.charCodeAt(b))) b++;
   const s = text.slice(at, b);
-  if (!s || /^[的之以左右多余0-9零一二两三四五六七八九十]/.test(s)) return null;
+  if (!s || /^[的之以左右多余0-9零一二两三四五六七八九十）)】」』]/.test(s)) return null;
   const marker = ITEM_MODIFIER_MARKERS.find((w) => s.startsWith(w));
   if (marker) {
     // 涉及A、B、C重点项目落地…: the counted noun is the last listed one's head.
@@ -107,7 +107,13 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     let k = 0;
     const r0 = tokRole[0];
     if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])) k = 1;
-    for (; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
+    for (; k < n; k++) {
+      const r = tokRole[k];
+      // 市级以上重点项目: a bound between content words is part of the name
+      const inside = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && (r === Role.Bound || r === Role.ObjectVerb);
+      if (!isContent(r) && !inside && !(k > 0 && r === Role.ObjectVerb)) break;
+      e = tokEnd[k];
+    }
     // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
     predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
   }
@@ -149,6 +155,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
   const n = tokenize(s);
   let parts = '';
   let frozen = false;
+  let beforeAction = '';
   for (let k = 0; k < n; k++) {
     const r = tokRole[k];
     const w = s.slice(tokAt[k], tokEnd[k]);
@@ -160,7 +167,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         // 将 / 把 / 后 cut only before a noun (ps5的销量将超过…)
         if (!nextContent && (w === '将' || w === '把' || w === '后')) break;
         parts = ''; frozen = false; break;
-      case Role.Action: parts = ''; frozen = false; break;
+      case Role.Action: beforeAction = parts; parts = ''; frozen = false; break;
       case Role.Trend:
         // 新增绿色工厂 → 绿色工厂; 流动人口增加885万人 → 流动人口
         if (nextContent) { parts = ''; frozen = false; } else frozen = true;
@@ -171,7 +178,10 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
       default: break; // bounds, basis, comparisons
     }
   }
+  // a verb with nothing after it: what stands before it (省新旧动能转换基金累计设立134只)
+  if (parts === '' && beforeAction !== '') parts = beforeAction;
   let t = parts.replace(ITEM_EDGE, '');
+  for (const v of ITEM_LEAD_VERBS) if (t.startsWith(v) && t.length > v.length + 1) { t = t.slice(v.length); break; }
   // too long to be a name: what follows its last list mark or closing quote (“…+就业服务”职业技能培训)
   if (t.length > MAX_ITEM) {
     const cut = Math.max(t.lastIndexOf('”'), t.lastIndexOf('、'), t.lastIndexOf('和'));

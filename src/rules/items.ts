@@ -16,6 +16,9 @@ export const ITEM_MEASURE_ENDINGS: readonly string[] = [
   '治理', '整治', '改造', '建设', '提升', '升级',
 ];
 
+/** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
+export const ITEM_LEAD_VERBS: readonly string[] = ['布局建设', '建设', '布局', '新建', '改建', '扩建'];
+
 /** Words that open a modifier before the counted noun (`12个涉及…重点项目`). */
 export const ITEM_MODIFIER_MARKERS: readonly string[] = ['涉及', '包括', '涵盖', '覆盖', '围绕', '聚焦'];
 
