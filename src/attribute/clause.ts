@@ -30,6 +30,7 @@ for (const w of APPROX_LOOKALIKES) ENTRIES.push({ w, role: Role.Noun });
 const LEX = byCode(longestFirst(ENTRIES, (e) => e.w), (e) => firstCode(e.w));
 
 const MAX_TOKENS = 256;
+const QUOTE_MAX = 24;
 /** The tokens of the last `tokenize` call: start, end (indexes into its phrase) and role. */
 export const tokAt = new Int32Array(MAX_TOKENS);
 export const tokEnd = new Int32Array(MAX_TOKENS);
@@ -45,6 +46,11 @@ export function tokenize(s: string): number {
   let run = -1; // start of the current content run
   const len = s.length;
   for (let i = 0; i < len; ) {
+    if (s.charCodeAt(i) === 0x201c /* “ */) {
+      // a quoted name (“高效办成一件事”, “开工一批”) is content whole, whatever words are in it
+      const close = s.indexOf('”', i + 1);
+      if (close > 0 && close - i <= QUOTE_MAX) { if (run < 0) run = i; i = close + 1; continue; }
+    }
     const ws = n < MAX_TOKENS - 2 ? LEX.get(s.charCodeAt(i)) : undefined;
     let hit: Entry | undefined;
     if (ws !== undefined) for (const e of ws) if (s.startsWith(e.w, i)) { hit = e; break; }
@@ -184,8 +190,9 @@ export function readSubject(s: string): Subject {
         break;
       case Role.Cut: {
         const c = s.charCodeAt(a);
-        // 将 / 把 / 后 cut only before a noun (将奈飞目标价, 翻绿后跌幅), not before a verb (将减少)
-        if ((c === 0x5c06 /* 将 */ || c === 0x628a /* 把 */ || c === 0x540e /* 后 */) && !nextContent) break;
+        // 将 / 把 / 后 / 等 cut only before a noun (将奈飞目标价, 翻绿后跌幅), not before a verb (将减少)
+        // or the number (规范标准等4项)
+        if ((c === 0x5c06 /* 将 */ || c === 0x628a /* 把 */ || c === 0x540e /* 后 */ || c === 0x7b49 /* 等 */) && !nextContent) break;
         parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
         break;
       }

@@ -15,6 +15,16 @@ import { firstEndingAfter } from './spans.js';
 const LEADING_PERIOD = new RegExp(`^(?:${PERIOD_RE.source})`);
 
 const MAX_ITEM = 24;
+const isRange = (s: string, a: number, e: number): boolean => e - a === 2 && (s.startsWith('以上', a) || s.startsWith('以下', a));
+/** Measure words of counts: a number followed by one is another count. */
+const MEASURE_CHARS = new Set([...'个家项条座台辆所户例人名只种件处套场批位支次']);
+/** Does the number at k in s (digits, then 万/亿 …) stand before a measure word? */
+function countAt(s: string, k: number): boolean {
+  let q = k;
+  while (q < s.length && (isDigit(s.charCodeAt(q)) || s.charCodeAt(q) === 0x2e)) q++;
+  if (s[q] === '万' || s[q] === '亿') q++;
+  return q < s.length && MEASURE_CHARS.has(s[q]);
+}
 const MAX_ITEM_AFTER = 16;
 
 /** ，,。；;！？!?：: and line breaks: an item never runs over them. Quotes and brackets are part of a name. */
@@ -109,8 +119,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])) k = 1;
     for (; k < n; k++) {
       const r = tokRole[k];
-      // 市级以上重点项目: a bound between content words is part of the name
-      const inside = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && (r === Role.Bound || r === Role.ObjectVerb);
+      const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
+      // 市级以上重点项目, 中央在川科研院所: 以上 / 以下 / 在 between content words are part of the name
+      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */);
       if (!isContent(r) && !inside && !(k > 0 && r === Role.ObjectVerb)) break;
       e = tokEnd[k];
     }
@@ -120,12 +131,14 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   for (let k = 0, quoted = false; k < e; k++) {
     const c = s.charCodeAt(k);
     if (c === 0x201c) quoted = true; else if (c === 0x201d) quoted = false;
-    if (c === SOFT_STOP_CODE || (isDigit(c) && !quoted)) { e = k; break; } // 4个重点行业12家头部企业; “1小时交通圈”
+    // 4个重点行业12家头部企业: another count; not 世界500强企业, “1小时交通圈”
+    if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && countAt(s, k))) { e = k; break; }
   }
   let t = s.slice(0, e);
   const head = firstHead(t);
   // a head with a property of it after (重点项目投资完成率): the head is what is counted
-  if (head && head.end < t.length && (predicate || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
+  // (or a word no list holds: 154家旅游企业加盟, 5个项目成果实现…)
+  if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   return t.length > 0 && t.length <= MAX_ITEM_AFTER ? { at, text: t } : null;
@@ -164,9 +177,9 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     switch (r) {
       case Role.Reach: break; // 就业困难人员实现就业 → 就业困难人员就业
       case Role.Cut:
-        // 将 / 把 / 后 cut only before a noun (ps5的销量将超过…)
-        if (!nextContent && (w === '将' || w === '把' || w === '后')) break;
-        parts = ''; frozen = false; break;
+        // 将 / 把 / 后 / 等 cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
+        if (!nextContent && (w === '将' || w === '把' || w === '后' || w === '等')) break;
+        parts = ''; beforeAction = ''; frozen = false; break;
       case Role.Action: beforeAction = parts; parts = ''; frozen = false; break;
       case Role.Trend:
         // 新增绿色工厂 → 绿色工厂; 流动人口增加885万人 → 流动人口
@@ -180,6 +193,15 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
   }
   // a verb with nothing after it: what stands before it (省新旧动能转换基金累计设立134只)
   if (parts === '' && beforeAction !== '') parts = beforeAction;
+  // a count before it in the words (从838家、56家增加到…): only what follows that count
+  for (let k = parts.length - 1; k >= 0; k--) {
+    if (isDigit(parts.charCodeAt(k)) && (k === 0 || !isDigit(parts.charCodeAt(k - 1))) && countAt(parts, k)) {
+      let q = k;
+      while (q < parts.length && !MEASURE_CHARS.has(parts[q])) q++;
+      parts = parts.slice(q + 1);
+      break;
+    }
+  }
   let t = parts.replace(ITEM_EDGE, '');
   for (const v of ITEM_LEAD_VERBS) if (t.startsWith(v) && t.length > v.length + 1) { t = t.slice(v.length); break; }
   // too long to be a name: what follows its last list mark or closing quote (“…+就业服务”职业技能培训)

@@ -11,7 +11,8 @@ export const ITEM_HEADS: readonly string[] = [
  * what is counted is the head (重点项目), the rest is what a later figure measures.
  */
 export const ITEM_MEASURE_ENDINGS: readonly string[] = [
-  '率', '额', '量', '数', '值', '比重', '占比', '规模', '收入', '产值', '投资', '资金', '利润', '营收',
+  '率', '额', '量', '数', '值', '比重', '占比', '规模', '收入', '产值', '投资', '资金', '利润', '营收', '结余', '收益', '成本',
+  '支出', '经费', '负债', '资产',
   // or what is done to it (1000所学校周边道路高峰交通拥堵治理)
   '治理', '整治', '改造', '建设', '提升', '升级',
 ];
