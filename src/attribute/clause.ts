@@ -164,7 +164,9 @@ export function readSubject(s: string): Subject {
       case Role.ObjectVerb:
         // a verb only where it ends the words and no content is glued before it (投入5亿元…);
         // elsewhere part of a noun (总投资, 逆回购, 投资增速, 贷款市场报价利率)
-        if ((k === 0 || !isContent(tokRole[k - 1])) && !anyContentAfter(k + 1, n)) { objectVerb = s.slice(a, e); beforeAction = parts || null; }
+        if ((k === 0 || !isContent(tokRole[k - 1])) && !anyContentAfter(k + 1, n)) {
+          objectVerb = s.slice(a, e); beforeAction = parts || null; afterAction = false; // 累计获得贷款近1.2亿元
+        }
         else if (!frozen) parts += s.slice(a, e);
         break;
       case Role.Trend:
@@ -183,7 +185,8 @@ export function readSubject(s: string): Subject {
         if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
         break;
       case Role.Adverb:
-        if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e);
+        // kept inside a noun (细颗粒物年均浓度, 中长期贷款)
+        if (parts.length > 0 && (nextContent || (k + 1 < n && tokRole[k + 1] === Role.ObjectVerb)) && !frozen) parts += s.slice(a, e);
         break;
       case Role.Head:
         if (parts.length > 0 && !frozen) parts += s.slice(a, e);

@@ -5,7 +5,9 @@
  * when none follows, the content words before the number after their last verb (`实施智能化改造项目26个`
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
-import { ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS } from '../rules/items.js';
+import {
+  ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS, ITEM_SUBJECT_VERBS,
+} from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 import { CONTENT, Role, tokAt, tokEnd, tokRole, tokenize } from './clause.js';
 import { PERIOD_RE } from './period.js';
@@ -87,7 +89,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let b = at;
   while (b < limit && b - at < 60 && !isHardStop(text.charCodeAt(b))) b++;
   const s = text.slice(at, b);
-  if (!s || /^[的之以左右多余0-9零一二两三四五六七八九十）)】」』]/.test(s)) return null;
+  if (!s || /^[的之以左右多余0-9零一二两三四五六七八九十）)】」』（(]/.test(s)) return null;
   const marker = ITEM_MODIFIER_MARKERS.find((w) => s.startsWith(w));
   if (marker) {
     // 涉及A、B、C重点项目落地…: the counted noun is the last listed one's head.
@@ -121,7 +123,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
       const r = tokRole[k];
       const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
       // 市级以上重点项目, 中央在川科研院所: 以上 / 以下 / 在 between content words are part of the name
-      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */);
+      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */
+        || (r === Role.Conj && tokEnd[k] - tokAt[k] === 1 && s.charCodeAt(tokAt[k]) !== SOFT_STOP_CODE)); // 外地及团队项目
       if (!isContent(r) && !inside && !(k > 0 && r === Role.ObjectVerb)) break;
       e = tokEnd[k];
     }
@@ -180,7 +183,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         // 将 / 把 / 后 / 等 cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
         if (!nextContent && (w === '将' || w === '把' || w === '后' || w === '等')) break;
         parts = ''; beforeAction = ''; frozen = false; break;
-      case Role.Action: beforeAction = parts; parts = ''; frozen = false; break;
+      case Role.Action: beforeAction = ITEM_SUBJECT_VERBS.includes(w) ? parts : ''; parts = ''; frozen = false; break;
       case Role.Trend:
         // 新增绿色工厂 → 绿色工厂; 流动人口增加885万人 → 流动人口
         if (nextContent) { parts = ''; frozen = false; } else frozen = true;
@@ -224,7 +227,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
 }
 
 /** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …). */
-const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据])+|[的了之、和及与]+$/g;
+const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据（(])+|[的了之、和及与]+$/g;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 

@@ -20,6 +20,14 @@ export const ITEM_MEASURE_ENDINGS: readonly string[] = [
 /** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
 export const ITEM_LEAD_VERBS: readonly string[] = ['布局建设', '建设', '布局', '新建', '改建', '扩建'];
 
+/**
+ * Verbs whose subject is what is counted (省新旧动能转换基金累计设立134只, 项目落地12个): with
+ * nothing after them, the words before them name the item.
+ */
+export const ITEM_SUBJECT_VERBS: readonly string[] = [
+  '设立', '新设立', '成立', '建成', '组建', '认定', '获批', '落地', '落户', '入驻', '开工', '投产', '竣工', '上榜', '入选',
+];
+
 /** Words that open a modifier before the counted noun (`12个涉及…重点项目`). */
 export const ITEM_MODIFIER_MARKERS: readonly string[] = ['涉及', '包括', '涵盖', '覆盖', '围绕', '聚焦'];
 
