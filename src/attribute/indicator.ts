@@ -56,6 +56,8 @@ function shorten(t: string): string {
   return t.slice(t.length - MAX_INDICATOR);
 }
 
+const CN_DIGITS = '一二三四五六七八九十';
+
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
   ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, ...o });
 
@@ -79,7 +81,20 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     at = p.end;
   }
   s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
-  if (s.length > 0) s = s.replace(GLOSS, '').replace(FOOTNOTE, '').replace(OUTLINE, '').trim();
+  if (s.length > 0) {
+    // the three rewrites only where they can apply: this runs for every figure of the corpus
+    let bracket = false, mark = false;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0xff08 || c === 0x28) bracket = true;
+      else if ((c >= 0x2460 && c <= 0x24ea) || (c >= 0x2776 && c <= 0x277f)) mark = true;
+    }
+    if (bracket) s = s.replace(GLOSS, '');
+    if (mark) s = s.replace(FOOTNOTE, '');
+    const c0 = s.charCodeAt(0);
+    if (bracket || (c0 >= 0x30 && c0 <= 0x39) || CN_DIGITS.includes(s[0]) || c0 === 0x20 || c0 === 0x3000) s = s.replace(OUTLINE, '');
+    s = s.trim();
+  }
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
   if (sub.comparison) {
