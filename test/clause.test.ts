@@ -137,6 +137,25 @@ describe('indicator: a clause without a subject continues the one before', () =>
   });
 });
 
+describe('indicator: look-alikes on text the rules were not written on', () => {
+  it.each([
+    ['新型政策性金融工具投放金额889.2亿元。', '889.2亿元', '新型政策性金融工具投放金额'],
+    ['到位内资同比增长17.1%。', '17.1%', '到位内资'],
+    ['6月末基础设施业中长期贷款同比增长15.8%。', '15.8%', '基础设施业中长期贷款'],
+    ['27个项目累计获得贷款近1.2亿元。', '1.2亿元', '贷款'],
+    ['下达2023年度以工代赈中央投资109亿元。', '109亿元', '以工代赈中央投资'],
+    ['规上工业企业研发费用与营收之比达到3.25%左右。', '3.25%', '规上工业企业研发费用与营收之比'],
+    ['山东全省进出口1.56万亿元，规模创历史同期新高，增长1.8%。', '1.8%', '进出口'],
+    ['山东全省进出口1.56万亿元。', '1.56万亿元', '进出口'],
+    ['发放自主就业补助金595万元上半年完成。', '595万元', '自主就业补助金'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
+    expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
+  });
+});
+
 describe('indicator: 分别 lists', () => {
   it.each([
     ['适龄儿童入园率和普惠率分别达96%和94%。', '94%', '普惠率'],
@@ -173,6 +192,25 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
   it('a 的有 count is drawn from the set named before it', () => {
     expect(one('纳入统计的82种工业产品中，产量同比增长的有45种。', '45种').item).toBe('产量同比增长的工业产品');
     expect(one('加仓股中，增持市值在1亿元以上的有10只。', '10只').item).toBe('加仓股');
+  });
+  it('reads a quoted name as one word, whatever verbs are in it', () => {
+    expect(one('“签约一批”项目44个。', '44个').item).toBe('“签约一批”项目');
+    expect(one('省域、市域、城区三个“1小时交通圈”基本建成。', '三个').item).toBe('“1小时交通圈”');
+  });
+  it('ends at another count, not at a number inside a name', () => {
+    expect(one('7家世界500强企业扎根于此。', '7家').item).toBe('世界500强企业');
+    expect(one('近3年海南专精特新企业数量从838家、56家增加到1552家、261家。', '261家').item).not.toMatch(/[0-9]/);
+  });
+  it('keeps 以上 and 在 inside a name, not a verb after it', () => {
+    expect(one('24个市级以上重点项目投资完成率超过70%。', '24个').item).toBe('市级以上重点项目');
+    expect(one('24个市级以上重点项目投资完成率超过70%。', '70%').indicator).toBe('投资完成率');
+    expect(one('面向56所中央在川科研院所开展。', '56所').item).toBe('中央在川科研院所');
+    expect(one('154家旅游企业加盟。', '154家').item).toBe('旅游企业');
+  });
+  it('a verb whose subject is counted names the words before it; others do not', () => {
+    expect(one('截至6月底，省新旧动能转换基金累计设立134只。', '134只').item).toBe('省新旧动能转换基金');
+    expect(one('线上和线下共吸引了约3万名观众。', '3万名').item).toBe('观众');
+    expect(one('现场达成合作意向20余项。', '20余项').item).toBe('合作意向');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

@@ -188,14 +188,19 @@ export function readSubject(s: string): Subject {
         // kept inside a noun (细颗粒物年均浓度, 中长期贷款)
         if (parts.length > 0 && (nextContent || (k + 1 < n && tokRole[k + 1] === Role.ObjectVerb)) && !frozen) parts += s.slice(a, e);
         break;
-      case Role.Head:
-        if (parts.length > 0 && !frozen) parts += s.slice(a, e);
-        break;
-      case Role.Cut: {
+      case Role.Head: {
+        // a scope word after a place's short name (山东全省进出口): what stands before it is the place
         const c = s.charCodeAt(a);
-        // 将 / 把 / 后 / 等 cut only before a noun (将奈飞目标价, 翻绿后跌幅), not before a verb (将减少)
-        // or the number (规范标准等4项)
-        if ((c === 0x5c06 /* 将 */ || c === 0x628a /* 把 */ || c === 0x540e /* 后 */ || c === 0x7b49 /* 等 */) && !nextContent) break;
+        if (e - a === 2 && (c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */) && parts.length <= 4 && !/[占对在比向]$/.test(parts)) {
+          if (!frozen) parts = '';
+        }
+        else if (parts.length > 0 && !frozen) parts += s.slice(a, e);
+        break;
+      }
+      case Role.Cut: {
+        // a one-character cut (将 把 后 等 向 以) cuts only before a noun (将奈飞目标价, 翻绿后跌幅), not
+        // before a verb (将减少) or the number (规范标准等4项, 合作意向)
+        if (e - a === 1 && s.charCodeAt(a) !== 0xff1a && s.charCodeAt(a) !== 0x3a && !nextContent) break;
         parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
         break;
       }

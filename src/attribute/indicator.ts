@@ -79,6 +79,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (p.start < at) continue;
     s += text.slice(at, p.start) + TIME_MARK;
     at = p.end;
+    if (text.charCodeAt(at) === 0x5ea6 /* 度: 2023年度 */ && at < a.start) at++;
   }
   s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
   if (s.length > 0) {

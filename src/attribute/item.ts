@@ -180,8 +180,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     switch (r) {
       case Role.Reach: break; // 就业困难人员实现就业 → 就业困难人员就业
       case Role.Cut:
-        // 将 / 把 / 后 / 等 cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
-        if (!nextContent && (w === '将' || w === '把' || w === '后' || w === '等')) break;
+        // a one-character cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
+        if (!nextContent && w.length === 1 && w !== '：' && w !== ':') break;
         parts = ''; beforeAction = ''; frozen = false; break;
       case Role.Action: beforeAction = ITEM_SUBJECT_VERBS.includes(w) ? parts : ''; parts = ''; frozen = false; break;
       case Role.Trend:
@@ -205,7 +205,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
       break;
     }
   }
-  let t = parts.replace(ITEM_EDGE, '');
+  // a duration opens the words (近3年…): not what is counted
+  let t = parts.replace(ITEM_EDGE, '').replace(LEADING_DURATION, '');
   for (const v of ITEM_LEAD_VERBS) if (t.startsWith(v) && t.length > v.length + 1) { t = t.slice(v.length); break; }
   // too long to be a name: what follows its last list mark or closing quote (“…+就业服务”职业技能培训)
   if (t.length > MAX_ITEM) {
@@ -228,6 +229,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
 
 /** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …). */
 const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据（(])+|[的了之、和及与]+$/g;
+
+const LEADING_DURATION = /^[0-9]{1,3}个?(?:年|月|天|季度)(?:来|以来)?/;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 
