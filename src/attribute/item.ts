@@ -144,7 +144,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
-  return t.length > 0 && t.length <= MAX_ITEM_AFTER ? { at, text: t } : null;
+  return t.length > 0 && t.length <= MAX_ITEM_AFTER && NAME_CHAR.test(t) ? { at, text: t } : null;
 }
 
 // long glosses inside the words before a count (人户分离人口（即居住地和户口登记地…）) say what it
@@ -176,6 +176,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     const r = tokRole[k];
     const w = s.slice(tokAt[k], tokEnd[k]);
     const nextContent = k + 1 < n && isContent(tokRole[k + 1]);
+    // 累计投资“十强”产业项目: a verb-noun standing free before a noun is the verb
+    if (r === Role.ObjectVerb && nextContent && (k === 0 || !isContent(tokRole[k - 1]))) { parts = ''; frozen = false; continue; }
     if (isContent(r) || r === Role.ObjectVerb) { if (!frozen) parts += w; continue; }
     switch (r) {
       case Role.Reach: break; // 就业困难人员实现就业 → 就业困难人员就业
@@ -230,6 +232,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
 /** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …). */
 const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据（(])+|[的了之、和及与]+$/g;
 
+/** An item names something: at least one CJK character or letter (not ——). */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;
 const LEADING_DURATION = /^[0-9]{1,3}个?(?:年|月|天|季度)(?:来|以来)?/;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
