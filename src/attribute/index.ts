@@ -104,7 +104,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     inList.push(listMate);
     if (listMate) {
       trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
-    } else if (read !== null && ((indicator === null && (trend !== null || basis !== null || read.carry)) || read.rate || read.share)) {
+    } else if (read !== null && ((indicator === null && (trend !== null || read.carry)) || read.rate || read.share)) {
       // no subject of its own: the figure before it in the clause (营收6800亿元左右、增长20%以上;
       // 举办大型活动2295场、增长25.8%), else the subject of the clause before (总产量902.61万吨，
       // 减产3.2%), else the figure before it in the sentence (…5481.6亿元，按可比价计算，比上年增长3.5%;
@@ -132,7 +132,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       item = q !== null ? `${q}的${prevOut!.item}` : prevOut!.item;
     }
     if (m.type === 'count' && item === null) item = setBefore(text, sentence[0], clause[0]);
-    if (m.type === 'count' && item === null && (basis !== null || lastTrendWord(before) !== null)) {
+    if (m.type === 'count' && item === null && (basisOf(before) !== null || lastTrendWord(before) !== null)) {
       // 首次申请失业救济人数下降超过预期，降至23.8万人
       item = previousClauseSubject(text, sentence[0], clause[0], places, periods);
     }
