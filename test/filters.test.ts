@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { readFixture } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, fixture, readFixture } from './helpers.js';
 import type { MetricType } from '../src/types.js';
 
 // A filter picks rows; it must never change them. Attribution reads the figures around a mention
@@ -24,5 +26,19 @@ describe('filters keep records unchanged', () => {
     const [p] = extract(s, { types: ['percent'] });
     expect(p.indicator).toBe(extract(s).find((r) => r.type === 'percent')!.indicator);
     expect(p.indicator).toBe('投资完成率');
+  });
+});
+
+describe('filters keep records unchanged, through the CLI', () => {
+  const BIN = join(ROOT, 'bin', 'cnmetrics.js');
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, '-f', 'jsonl', '-q', ...args, fixture('gov-work-report-zhejiang-2026.txt')], { encoding: 'utf8' });
+  const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const full = lines(run([]).stdout);
+
+  it('-t and --item keep the full output\'s rows, unchanged and in order', () => {
+    expect(lines(run(['-t', 'percent,count']).stdout)).toEqual(full.filter((r) => r.type !== 'amount'));
+    const projects = lines(run(['-t', 'count', '--item', '项目']).stdout);
+    expect(projects.length).toBeGreaterThan(3);
+    expect(projects).toEqual(full.filter((r) => r.type === 'count' && r.item?.includes('项目')));
   });
 });

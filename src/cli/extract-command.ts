@@ -8,12 +8,13 @@ import { MAX_INPUT_BYTES, parseSize } from '../input/read.js';
 import { canonicalEncoding } from '../input/decode.js';
 import { startProgress } from './progress.js';
 import { jsonlJobs, textJobs } from '../stream/source.js';
-import { PARALLEL_MIN, runSources } from '../stream/run.js';
+import { failureJson, PARALLEL_MIN, runSources } from '../stream/run.js';
+import { addStageOptions, stageProblem, type StageCliOptions } from './stage-options.js';
 import { FIELDS, type Field, type MetricRecord, type MetricType } from '../types.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, FORMATS, TYPES, commandDefaults, csvList, inputsAction, list, terminalWidth, useColor, warn } from './common.js';
 
-export interface ExtractCliOptions {
+export interface ExtractCliOptions extends StageCliOptions {
   format?: OutputFormat;
   type?: MetricType[];
   item?: string;
@@ -57,16 +58,19 @@ Exit status: 0 when every input was read, 2 when an input could not be read
 (the others are still processed) or the options were wrong.`;
 
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
+  const format: OutputFormat = o.format ?? (o.output ? 'tsv' : process.stdout.isTTY ? 'table' : 'tsv');
+  const usage = stageProblem(o, format);
+  if (usage) { warn(usage); return EXIT_USAGE; }
+  const onError = o.onError ?? 'report';
   const { inputs, problems } = collectInputs(args, o.ext ?? (o.inputFormat === 'jsonl' ? ['.jsonl', '.ndjson'] : DEFAULT_EXTENSIONS));
-  let failed = problems.length > 0;
-  for (const p of problems) warn(`${p.name}: ${p.reason}`);
+  let failed = problems.length > 0 && onError === 'report';
+  if (onError !== 'record') for (const p of problems) warn(`${p.name}: ${p.reason}`);
   if (args.length === 0 && process.stdin.isTTY) return EXIT_USAGE; // caller prints help
 
-  const format: OutputFormat = o.format ?? (o.output ? 'tsv' : process.stdout.isTTY ? 'table' : 'tsv');
   const fields = o.fields ?? (format === 'table' || format === 'md' ? undefined : defaultFields(o.year ? [{ period_norm: null } as MetricRecord] : []));
   const formatOptions = {
     format, fields, header: o.header, bom: o.bom ?? false,
-    color: format === 'table' && useColor(o.color), width: terminalWidth(),
+    color: format === 'table' && useColor(o.color), width: terminalWidth(), keep: o.keep,
   };
   const formatter = createFormatter(formatOptions);
   let sink: Sink;
@@ -83,6 +87,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
   const say = (m: string) => { progress.clear(); warn(m); };
   try {
     sink.write(formatter.head());
+    if (onError === 'record') for (const p of problems) sink.write(failureJson({ doc: p.name, error: p.reason, line: null }));
     // Inputs are read block by block and cut into chunks (src/stream); chunks of large inputs
     // are read by worker threads (src/parallel) and written back in input order.
     const jsonl = o.inputFormat === 'jsonl';
@@ -90,7 +95,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
     const read = { encoding: o.encoding, maxSize: o.maxSize };
     const sources = (async function* () {
       for (const ref of inputs) {
-        yield* jsonl ? jsonlJobs(ref, { textField: o.textField, idField: o.idField }) : textJobs(ref, read);
+        yield* jsonl ? jsonlJobs(ref, { textField: o.textField, idField: o.idField, keep: o.keep }) : textJobs(ref, read);
         progress.step(ref);
       }
     })();
@@ -100,6 +105,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
       extract: { types: o.type, year: o.year },
       item: o.item,
       format: formatOptions,
+      onError,
     }, formatter, (s) => sink.write(s), say);
     total = r.total;
     if (r.failed) failed = true;
@@ -158,7 +164,7 @@ export function addExtractOptions(cmd: Command): Command {
 }
 
 export function extractCommand(): Command {
-  return addExtractOptions(commandDefaults(new Command('extract')))
+  return addStageOptions(addExtractOptions(commandDefaults(new Command('extract'))))
     .description('list every metric in the inputs (the default command)')
     .argument('[inputs...]', 'files or directories; - or nothing reads standard input')
     .addHelpText('after', EXAMPLES)

@@ -7,6 +7,7 @@ import { EXIT_USAGE, warn } from './common.js';
 import { EXAMPLES, extractCommand } from './extract-command.js';
 import { highlightCommand } from './highlight-command.js';
 import { summaryCommand } from './summary-command.js';
+import { serveCommand } from './serve-command.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   program.addCommand(extract, { isDefault: true });
   program.addCommand(summaryCommand());
   program.addCommand(highlightCommand());
+  program.addCommand(serveCommand());
   // `cnmetrics -f csv a.txt` runs extract: its options belong in the first help a newcomer reads.
   program.addHelpText('after', () => {
     const h = program.createHelp();

@@ -15,6 +15,24 @@ const NOT_AFTER_TAIL = /[0-9零〇一二两兩三四五六七八九十百千万�
 // unit): one Set lookup refuses most candidates before the word loops.
 export const FIRST = new Set([...CURRENCY_SUFFIX, ...COLLOQUIAL_DOLLAR, ...CHANGE_UNITS].map(([w]) => w[0]));
 
+/**
+ * The currency names by first character (by code), longest first: with every ISO 4217 name there
+ * are some 300 of them, and one look-up picks the few that can match here.
+ */
+const SUFFIX_BY_FIRST = new Map<number, Array<readonly [string, string]>>();
+for (const e of CURRENCY_SUFFIX) {
+  const k = e[0].charCodeAt(0);
+  const list = SUFFIX_BY_FIRST.get(k);
+  if (list) list.push(e); else SUFFIX_BY_FIRST.set(k, [e]);
+}
+
+/** The currency name that starts at i (`美元`, `巴西雷亚尔`, `元`), longest first, with its ISO 4217 code. */
+export function currencySuffixAt(text: string, i: number): readonly [string, string] | null {
+  const list = SUFFIX_BY_FIRST.get(text.charCodeAt(i));
+  if (list) for (const e of list) if (text.startsWith(e[0], i)) return e;
+  return null;
+}
+
 /** A single digit 0–9 at i (一, 6), as a number and where it ends. */
 function digitAt(text: string, i: number): { d: number; end: number } | null {
   const c = text[i];
@@ -73,8 +91,9 @@ const wholeCents = (num: ParsedNumber) => (Number.isInteger(num.value) && num.va
 export function matchAmount(text: string, num: ParsedNumber, _numStart: number): AmountMatch | null {
   const i = num.end;
   if (!FIRST.has(text[i])) return null;
-  for (const [word, iso] of CURRENCY_SUFFIX) {
-    if (!text.startsWith(word, i)) continue;
+  const cur = currencySuffixAt(text, i);
+  if (cur) {
+    const [word, iso] = cur;
     const end = i + word.length;
     if ((word === '元' || word === '圆') && YUAN_NOT_BEFORE.has(text[end])) return null;
     const base = wholeCents(num);

@@ -14,14 +14,14 @@ const TAIL_DIGIT: Record<string, string> = {
 // are refused on one Set lookup instead of a startsWith per suffix word.
 export const FIRST = new Set([...PERCENT_SUFFIX.map(([w]) => w[0]), '成', '折']);
 
-/** `8.2%`, `8.47‰`, `0.3个百分点`, `两成`, `七成六`, `九折`, `八五折`. (`百分之…` is a prefix form, handled by the scanner.) */
+/** `8.2%`, `8.47‰`, `0.3个百分点`, `25个基点` (bp), `两成`, `七成六`, `九折`, `八五折`. (`百分之…` is a prefix form, handled by the scanner.) */
 export function matchPercent(text: string, num: ParsedNumber, numStart: number): RestatedMatch | null {
   const i = num.end;
   if (!FIRST.has(text[i])) return null;
   for (const [word, kind] of PERCENT_SUFFIX) {
     if (!text.startsWith(word, i)) continue;
     const end = i + word.length;
-    if (kind === 'pp') return { type: 'percent', unit: 'pp', end, shift: 0 };
+    if (kind === 'pp' || kind === 'bp') return { type: 'percent', unit: kind, end, shift: 0 };
     return { type: 'percent', unit: '%', end, shift: kind === 'permille' ? -1 : 0 };
   }
   const numeral = text.slice(numStart, i);

@@ -7,10 +7,12 @@
 import { isNumeralChar, NUMBER_CHARS, parseNumberAt, type ParsedNumber } from '../numbers/parse.js';
 import { shiftDecimal } from '../numbers/decimal.js';
 import {
-  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, CURRENCY_PREFIX, PERCENT_PREFIX, RANGE_CONNECTORS, SET_PHRASES,
+  APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
+  INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_BEFORE, MONEY_GAP, PERCENT_PREFIX, RANGE_CONNECTORS,
+  SESSION_AFTER_CI, SET_PHRASES,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
-import { FIRST as AMOUNT_FIRST, matchAmount } from './amount.js';
+import { FIRST as AMOUNT_FIRST, currencySuffixAt, matchAmount } from './amount.js';
 import { FIRST as COUNT_FIRST, matchCount } from './count.js';
 import { FIRST as PERCENT_FIRST, matchPercent } from './percent.js';
 import type { Mention, UnitMatch, UnitMatcher } from './mention.js';
@@ -43,6 +45,12 @@ const APPROX_AFTER_FIRST = new Set(APPROX_AFTER.map(([w]) => w[0]));
 const PERCENT_PREFIX_LAST = lastChars(PERCENT_PREFIX.map(([w]) => w));
 const CURRENCY_PREFIX_LAST = lastChars(CURRENCY_PREFIX.map(([w]) => w));
 const RANGE_FIRST = new Set(RANGE_CONNECTORS.map((w) => w[0]));
+const BETWEEN_FIRST = new Set(BETWEEN_CONNECTORS.map((w) => w[0]));
+const LIST_FIRST = new Set(LIST_SEPARATORS.map((w) => w[0]));
+const MONEY_BEFORE_LAST = lastChars(MONEY_BEFORE);
+const MONEY_AFTER_FIRST = new Set(MONEY_AFTER.map((w) => w[0]));
+const SMALL_START = new Set([...'十百千拾佰仟'].map((c) => c.charCodeAt(0)));
+const BIG_SCALE_CODE = new Set([...'万亿萬億兆'].map((c) => c.charCodeAt(0)));
 
 /**
  * A cheap test, per candidate, that no metric can start here (most candidates: 一 and 万 are in
@@ -62,7 +70,8 @@ const CHAR_CLASS = (() => {
   const mark = (chars: Iterable<string>, bit: number) => { for (const c of chars) t[c.charCodeAt(0)] |= bit; };
   mark(NUMBER_CHARS, NUM);
   mark(START_CHARS, START);
-  mark([...PERCENT_FIRST, ...AMOUNT_FIRST, ...COUNT_FIRST, ...RANGE_FIRST, ...PERCENT_PREFIX_LAST, ...CURRENCY_PREFIX_LAST], CUE);
+  mark([...PERCENT_FIRST, ...AMOUNT_FIRST, ...COUNT_FIRST, ...RANGE_FIRST, ...PERCENT_PREFIX_LAST, ...CURRENCY_PREFIX_LAST,
+    ...LIST_FIRST, ...BETWEEN_FIRST], CUE);
   return t;
 })();
 
@@ -77,6 +86,10 @@ function noMetricAt(text: string, i: number): boolean {
     c = CHAR_CLASS[text.charCodeAt(++k)];
   }
   if (k < text.length && c & CUE) return false;
+  // A run ending in a scale (1400亿) may be money without 元; 47. 4% is one number with a stray space.
+  const e = text.charCodeAt(k - 1) === 44 || text.charCodeAt(k - 1) === 46 ? k - 2 : k - 1; // 363.75万,将
+  if (e >= i && BIG_SCALE_CODE.has(text.charCodeAt(e))) return false;
+  if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) === 46) return false;
   runEnd = k;
   return true;
 }
@@ -155,14 +168,16 @@ function percentPrefixAt(text: string, i: number): { word: string; shift: number
   return null;
 }
 
-function currencyPrefixAt(text: string, i: number, floor = 0): { word: string; iso: string } | null {
-  if (!CURRENCY_PREFIX_LAST.has(text[i - 1])) return null;
+function currencyPrefixAt(text: string, i: number, floor = 0): { word: string; iso: string; at: number } | null {
+  // 约 ¥ 240 万元: one space may stand between the mark and the number.
+  const k = text.charCodeAt(i - 1) === 32 ? i - 1 : i;
+  if (!CURRENCY_PREFIX_LAST.has(text[k - 1])) return null;
   for (const [w, iso] of CURRENCY_PREFIX) {
     // floor: a word the previous mention already used (4人民币5美元) is not this one's prefix.
-    if (i - w.length >= floor && text.startsWith(w, i - w.length)) {
+    if (k - w.length >= floor && text.startsWith(w, k - w.length)) {
       // ASCII codes must stand alone: not the tail of a longer word.
-      if (/^[A-Z]/.test(w) && isAsciiAlnum(text[i - w.length - 1])) continue;
-      return { word: w, iso };
+      if (/^[A-Z]/.test(w) && isAsciiAlnum(text[k - w.length - 1])) continue;
+      return { word: w, iso, at: k - w.length };
     }
   }
   return null;
@@ -173,9 +188,12 @@ export interface ScanOptions { types?: MetricType[] }
 /** All metric mentions in the normalized text, in text order. */
 export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   const want = opts.types ? new Set(opts.types) : null;
+  // A title in 《…》 states figures (审议通过《关于为子公司申请借款1.5亿元提供担保的议案》: reported)
+  // and may give a name (《…十条措施》): a count inside a title is that name, never a figure.
   const titles = titleRanges(text);
-  // A title is often cited again without its brackets (制造业高质量发展十条措施): a number whose
-  // words stand inside a title of the same text is part of that name too.
+  // A title is often cited again without its brackets (制造业高质量发展十条措施): a count whose
+  // words stand inside a title of the same text is part of that name too. Only a count: a title
+  // that repeats the body's words (《关于收购甲公司100%股权的议案》) never hides the body's figures.
   // Titles joined by '\n' (never inside a title) so one native search replaces a loop over every
   // title per mention: that loop was quadratic and the top of the profile on long inputs.
   const titleTexts = [...new Set(titles.map(([a, b]) => text.slice(a + 1, b - 1)))].join('\n');
@@ -183,8 +201,10 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
   // most are refused by this before the substring search (which runs over every title).
   const titleChars = new Set<number>();
   for (let k = 0; k < titleTexts.length; k++) titleChars.add(titleTexts.charCodeAt(k));
-  for (const u of text.matchAll(URL_RE)) titles.push([u.index, u.index + u[0].length]);
-  titles.sort((a, b) => a[0] - b[0]);
+  // Numbers inside a web address (…issn%280024…) are parts of it: skipped whole.
+  const urls: Array<[number, number]> = [];
+  for (const u of text.matchAll(URL_RE)) urls.push([u.index, u.index + u[0].length]);
+  let ui = 0;
   let ti = 0;
   const out: Mention[] = [];
   // Candidates found by a table lookup per character rather than a /[…]/g regex: no call into
@@ -196,12 +216,15 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     while (i < n && (CHAR_CLASS[text.charCodeAt(i)] & START) === 0) i++;
     if (i >= n) break;
     next = i + 1;
-    while (ti < titles.length && titles[ti][1] <= i) ti++;
-    if (ti < titles.length && titles[ti][0] < i) { next = titles[ti][1]; continue; }
+    while (ui < urls.length && urls[ui][1] <= i) ui++;
+    if (ui < urls.length && urls[ui][0] < i) { next = urls[ui][1]; continue; }
     const c = text[i];
+    const last = out.length > 0 ? out[out.length - 1] : null;
     if (c === '-' || c === '+') {
-      // a sign only where no number or code precedes it (3-4 is a range, 400-123 a code)
+      // a sign only where no number or code precedes it (3-4 is a range, 400-123 a code), nor a
+      // figure just read (1万元(含)-5万元: a dash, never a minus)
       if (!isDigit(text[i + 1]) || isAsciiAlnum(text[i - 1]) || /[%\d]/.test(text[i - 1] ?? '')) continue;
+      if (last && (last.trail === i || last.end === i || last.end === markStart(text, i))) continue;
     }
     // 减负2500亿元 is "reduce the burden by", 胜负 "victory or defeat": 负 ends a word there
     if ((c === '负' || c === '負') && NOT_SIGN_BEFORE_FU.has(text[i - 1])) continue;
@@ -210,17 +233,39 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     if (!num) continue;
     next = Math.max(num.end, i + 1);
     if (!Number.isFinite(num.value)) continue;
-    const found = classify(text, i, num, out.length > 0 ? out[out.length - 1].end : 0);
+    const found = classify(text, i, num, last ? last.end : 0);
     if (!found) continue;
-    if (titleTexts.length > 0 && inTitleChars(text, titleChars, found.numStart, Math.min(text.length, found.end + 2))) {
-      const words = text.slice(found.numStart, Math.min(text.length, found.end + 2));
-      if (!words.includes('\n') && titleTexts.includes(words)) { next = Math.max(next, found.end); continue; }
+    for (const m of found) {
+      next = Math.max(next, m.end);
+      if (m.type === 'count') {
+        while (ti < titles.length && titles[ti][1] <= m.numStart) ti++;
+        if (ti < titles.length && titles[ti][0] < m.numStart) continue;
+        if (titleTexts.length > 0 && inTitleChars(text, titleChars, m.numStart, Math.min(text.length, m.end + 2))) {
+          const words = text.slice(m.numStart, Math.min(text.length, m.end + 2));
+          if (!words.includes('\n') && titleTexts.includes(words)) continue;
+        }
+      }
+      if (want && !want.has(m.type)) continue;
+      out.push(m);
     }
-    if (want && !want.has(found.type)) { next = Math.max(next, found.end); continue; }
-    out.push(found);
-    next = Math.max(next, found.end);
   }
   return out;
+}
+
+/** Where an inclusive mark ((含), （不含）) that ends at i starts; i when none does. */
+function markStart(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c !== 0x29 && c !== 0xff09) return i;
+  for (const w of INCLUSIVE_MARKS) if (i >= w.length && text.startsWith(w, i - w.length)) return i - w.length;
+  return i;
+}
+
+/** Where an inclusive mark that starts at i ends; i when none does. */
+function markEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x28 && c !== 0xff08) return i;
+  for (const w of INCLUSIVE_MARKS) if (text.startsWith(w, i)) return i + w.length;
+  return i;
 }
 
 function inTitleChars(text: string, chars: Set<number>, a: number, b: number): boolean {
@@ -230,44 +275,192 @@ function inTitleChars(text: string, chars: Set<number>, a: number, b: number): b
 
 const restated = (u: UnitMatch): number | undefined => (u as UnitMatch & { value?: number }).value;
 
-/** Decides whether the number at [i, num.end) is a metric, and reads its range, unit and bounds. */
-function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | null {
+/** `74.35.%` (a stray point) and `47. 4%` (a decimal broken by a stray space): one percent. */
+function strayPoint(text: string, i: number, num: ParsedNumber): (UnitMatch & { value: number }) | null {
+  if (text.charCodeAt(num.end) !== 46 /* . */) return null;
+  if (text.charCodeAt(num.end + 1) === 37 /* % */ && num.valueMax === null) {
+    return { type: 'percent', unit: '%', end: num.end + 2, shift: 0, value: num.value };
+  }
+  if (text.charCodeAt(num.end + 1) !== 32 || !num.plainInteger) return null;
+  let k = num.end + 2;
+  while (isDigit(text[k])) k++;
+  if (k === num.end + 2 || text.charCodeAt(k) !== 37) return null;
+  return { type: 'percent', unit: '%', end: k + 1, shift: 0, value: Number(`${text.slice(i, num.end)}.${text.slice(num.end + 2, k)}`) };
+}
+
+const endsWithBigScale = (text: string, num: ParsedNumber) => BIG_SCALE_CODE.has(text.charCodeAt(num.end - 1));
+
+/** The word of `words` that ends at i, longest first; null when none does. */
+function wordEndingAt(text: string, i: number, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (i >= w.length && (best === null || w.length > best.length) && text.startsWith(w, i - w.length)) best = w;
+  return best;
+}
+
+/** A word of MONEY_AFTER at i (以85亿收购: 收购). */
+function moneyAfterAt(text: string, i: number): boolean {
+  if (!MONEY_AFTER_FIRST.has(text[i])) return false;
+  for (const w of MONEY_AFTER) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+// What may follow a scale number for it to stand alone as money: the end of a clause or sentence,
+// a list or range word, 的, or a bound word (左右 以上); anything else is a noun it measures (14亿人口).
+const MONEY_END = new Set([...'，,。；;、：:!?！？）)”"’」\n \t和与及或至到的左以上多余-—~（('].map((c) => c.charCodeAt(0)));
+
+/**
+ * Money without 元 (SPEC): a number ending in a scale, with no unit of its own, is money when a
+ * money word ends right before it (营业收入达1400亿, 罚款5万) or a deal word begins right after it
+ * (以85亿收购, 20.5亿对价). The currency is CNY unless another is named before it in its clause.
+ */
+function bareMoney(text: string, lead: number, end: number): string | null {
+  const after = moneyAfterAt(text, end);
+  if (!after) {
+    if (end < text.length && !MONEY_END.has(text.charCodeAt(end))) return null;
+    let k = lead;
+    for (let n = 0; n < 3 && k > 0; n++) {
+      const g = wordEndingAt(text, k, MONEY_GAP);
+      if (g === null) break;
+      k -= g.length;
+    }
+    if (!MONEY_BEFORE_LAST.has(text[k - 1]) || wordEndingAt(text, k, MONEY_BEFORE) === null) return null;
+  }
+  return clauseCurrency(text, lead);
+}
+
+/** The currency named last before i in its clause (收购价为3亿美元，…: another clause), else CNY. */
+function clauseCurrency(text: string, i: number): string {
+  let from = i;
+  while (from > 0 && i - from < 60 && !CLAUSE_BREAK.has(text.charCodeAt(from - 1))) from--;
+  let iso = 'CNY';
+  for (let k = from; k < i; k++) {
+    const c = currencySuffixAt(text, k);
+    if (c && c[1] !== 'CNY') { iso = c[1]; k += c[0].length - 1; }
+  }
+  return iso;
+}
+const CLAUSE_BREAK = new Set([...'，,。；;！？!?\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `10个亿`, `两个亿卢布`: a count of hundred-millions is money. The scale's shift and where it
+ * ends. Not before 元 (开工61个亿元以上项目 counts projects of over 亿元 each).
+ */
+function geYiAt(text: string, i: number): { shift: number; end: number } | null {
+  if (text[i] !== '个' && text[i] !== '個') return null;
+  if (text[i + 1] !== '亿' && text[i + 1] !== '億') return null;
+  if (text[i + 2] === '元' || text[i + 2] === '圆') return null;
+  return { shift: 8, end: i + 2 };
+}
+
+/** A count of 次 that numbers a session (十六届人大三次会议, 八届二次全会): an ordinal. */
+function isSession(text: string, start: number, end: number): boolean {
+  for (const w of SESSION_AFTER_CI) if (w === '全会' && text.startsWith(w, end)) return true;
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_BREAK.has(c)) return false;
+    if (c === 0x5c4a /* 届 */ || c === 0x5c46 /* 屆 */) return SESSION_AFTER_CI.some((w) => text.startsWith(w, end));
+  }
+  return false;
+}
+
+const OPEN_QUOTE = new Set([0x201c, 0x22, 0x300c, 0x300e]);
+const CLOSE_QUOTE = new Set([0x201d, 0x22, 0x300d, 0x300f]);
+/** A count inside a short quotation (“3个100”, “八站两场”): a name, not a figure. */
+function inShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTE.has(c)) { open = k; break; }
+    if (CLAUSE_BREAK.has(c) || CLOSE_QUOTE.has(c) || c === 0x3001) return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < text.length && k < end + 8; k++) {
+    const c = text.charCodeAt(k);
+    if (CLOSE_QUOTE.has(c)) return k - open <= 12;
+    if (CLAUSE_BREAK.has(c) || OPEN_QUOTE.has(c) || c === 0x3001) return false;
+  }
+  return false;
+}
+
+/**
+ * The numbers after a bare one that share a unit with it (提高0.9、5.9个百分点; 1.009万亿、9373亿和8483万元):
+ * the numbers and the unit of the last, or null when the list does not end in a unit.
+ */
+function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number; num: ParsedNumber }>; unit: UnitMatch | null } | null {
+  const items: Array<{ at: number; num: ParsedNumber }> = [];
+  let end = num.end;
+  for (let n = 0; n < 30; n++) {
+    if (!LIST_FIRST.has(text[end])) return null;
+    const sep = LIST_SEPARATORS.find((w) => text.startsWith(w, end));
+    if (!sep) return null;
+    const j = end + sep.length;
+    if ((CHAR_CLASS[text.charCodeAt(j)] & START) === 0 || text[j] === '-' || text[j] === '+') return null;
+    const p = parseNumberAt(text, j, PARSE_OPTS);
+    if (!p || !Number.isFinite(p.value) || p.bareScale || p.valueMax !== null) return null;
+    items.push({ at: j, num: p });
+    const u = strayPoint(text, j, p) ?? unitOf(text, p, j, null);
+    if (u) return { items, unit: u };
+    end = p.end;
+  }
+  return null;
+}
+
+/**
+ * Decides whether the number at [i, num.end) is a metric, and reads its range, unit and bounds.
+ * Returns the mentions it makes: one, or one per number of a list that shares a unit.
+ */
+function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention[] | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
-  if (isAlnumCode(text.charCodeAt(i - 1)) || prev === '.' || isLetterCode(text.charCodeAt(num.end))) {
-    // part of a code or model name (G20, 5G, 东风纳米01, A3); `%` etc. never follow a letter
-    if (!(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
+  const prevCode = text.charCodeAt(i - 1);
+  const letterAfter = isLetterCode(text.charCodeAt(num.end));
+  if (isAlnumCode(prevCode) || prev === '.' || letterAfter) {
+    // part of a code or model name (G20, 5G, 东风纳米01, A3); `%` etc. never follow a letter.
+    // A percent right after a name is one (收购SCC100%的股份, Ltd.100%, CPI2%).
+    const pctAfterName = !letterAfter && text.charCodeAt(num.end) === 37 &&
+      (isLetterCode(prevCode) || (prev === '.' && isLetterCode(text.charCodeAt(i - 2))));
+    if (!pctAfterName && !(prev && /[A-Z$]/.test(prev) && currencyPrefixAt(text, i))) return null;
   }
   if (num.plainInteger && text[num.end] === ':' && isDigit(text[num.end + 1])) return null; // 3:2, 10:30
   if (text[num.end] === '∶') return null;                                             // ratio
-  // A lone 零 / 〇 is a word's first character (零部件, 零售), not the figure 0.
-  if (num.chinese && num.end - i === 1 && (text[i] === '零' || text[i] === '〇')) return null;
+  // A lone 零 / 〇 is a word's first character (零部件, 零售), not the figure 0; 零元 is 0 yuan.
+  if (num.chinese && num.end - i === 1 && (text[i] === '零' || text[i] === '〇') && text[num.end] !== '元') return null;
 
   const pct = percentPrefixAt(text, i);
   const cur = pct ? null : currencyPrefixAt(text, i, floor);
-  let start = pct ? i - pct.word.length : cur ? i - cur.word.length : i;
+  const start = pct ? i - pct.word.length : cur ? cur.at : i;
 
   // 数十 / 几十 bound a bare ten as 上百 bounds a bare hundred
   const before = approxBefore(text, start, num.bareScale || (text[i] === '十' && (text[start - 1] === '数' || text[start - 1] === '几')));
-  if (num.bareScale && !before && !pct) return null; // 百家 is a phrase; 上百家 / 逾百亿 are numbers
+  // 百家 is a phrase; 上百家 / 逾百亿 / 百来家 are numbers, and so is 百亿 before a deal word (百亿收购)
+  if (num.bareScale && !before && !pct && num.fuzzy !== 'about' &&
+      !(SMALL_START.has(text.charCodeAt(i)) && endsWithBigScale(text, num) && moneyAfterAt(text, num.end))) return null;
 
   let unit: UnitMatch | null;
   let value = num.value;
   let valueMax = num.valueMax;
-  let end: number;
 
+  const geYi = pct || num.valueMax !== null ? null : geYiAt(text, num.end);
   if (pct) {
     unit = { type: 'percent', unit: '%', end: num.end, shift: pct.shift };
+  } else if (geYi) {
+    unit = null;
   } else {
-    unit = unitOf(text, num, i, cur?.iso ?? null);
+    unit = strayPoint(text, i, num) ?? unitOf(text, num, i, cur?.iso ?? null);
   }
   // 五元三毛, 七成六: the unit restated the number.
   if (unit && restated(unit) !== undefined) value = restated(unit)!;
 
   // A range: 3-5万元, 7-8%, 1至2个百分点 (unit after the second number only),
-  // 7%至8%, 15.98万元—19.98万元, 百分之七到百分之八 (unit after both).
-  const rangeFrom = unit ? unit.end : num.end;
-  const conn = RANGE_FIRST.has(text[rangeFrom]) ? RANGE_CONNECTORS.find((w) => text.startsWith(w, rangeFrom)) : undefined;
+  // 7%至8%, 15.98万元—19.98万元, 百分之七到百分之八 (unit after both), 1万元(含)-5万元,
+  // 介于3亿元和5亿元之间, 40亿与50亿元之间 (和/与 only with 之间 after the second).
+  const rangeFrom = markEnd(text, unit ? unit.end : num.end);
+  let conn = RANGE_FIRST.has(text[rangeFrom]) ? RANGE_CONNECTORS.find((w) => text.startsWith(w, rangeFrom)) : undefined;
+  let between = false;
+  if (!conn && BETWEEN_FIRST.has(text[rangeFrom])) {
+    conn = BETWEEN_CONNECTORS.find((w) => text.startsWith(w, rangeFrom));
+    between = conn !== undefined;
+  }
   if (conn && valueMax === null) {
     let j = rangeFrom + conn.length;
     if (pct && text.startsWith(pct.word, j)) j += pct.word.length;
@@ -277,18 +470,20 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
       const unit2 = pct
         ? { type: 'percent' as const, unit: '%', end: second.end, shift: pct.shift }
         : unitOf(text, second, j, cur?.iso ?? null);
-      if (unit2 && (!unit || (unit.type === unit2.type && unit.unit === unit2.unit))) {
+      const closed = !between || (unit2 !== null && BETWEEN_CLOSE.some((w) => text.startsWith(w, unit2.end)));
+      if (unit2 && closed && (!unit || (unit.type === unit2.type && unit.unit === unit2.unit))) {
         let low = value;
+        const high = restated(unit2) ?? second.value;
         if (!unit) {
-          // 3-5万元: the second number's scale belongs to the first as well
+          // 3-5万元: the second number's scale belongs to the first as well, unless the first
+          // then exceeds the second (从5000到2万元 is 5000 to 20000)
           const scale = BIG_SCALE_RE.exec(text.slice(j, second.end));
           const firstHasScale = /[万亿萬億兆]/.test(text.slice(i, num.end));
           if (scale && !firstHasScale) {
             const p = parseNumberAt(text.slice(i, num.end) + scale[0], 0);
-            if (p) low = p.value;
+            if (p && p.value <= high) low = p.value;
           }
         }
-        const high = unit2 ? restated(unit2) ?? second.value : second.value;
         if (high >= low) {
           value = low;
           valueMax = second.valueMax ?? high;
@@ -297,8 +492,35 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
       }
     }
   }
-  if (!unit) return null;
-  end = unit.end;
+
+  const mk = (type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string, ns: number, ne: number, lead: number): Mention => {
+    let approx: Approx | null = before && s0 === start ? before.approx : null;
+    const after = approxAfter(text, markEnd(text, e0));
+    if (after && !approx) approx = after.approx;
+    return { type, start: s0, end: e0, value: v, valueMax: vMax, unit: u, approx, numStart: ns, numEnd: ne, lead, trail: after ? after.end : e0 };
+  };
+  const lead = before ? before.at : start;
+
+  if (geYi) {
+    // 10个亿, 两个亿卢布: hundred-millions counted with 个, money unless a noun follows (14个亿人口).
+    const c = currencySuffixAt(text, geYi.end);
+    const end = c ? geYi.end + c[0].length : geYi.end;
+    const iso = c ? c[1] : cur ? cur.iso
+      : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
+    return iso ? [withFuzzy(mk('amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num.end, lead), num)] : null;
+  }
+  if (!unit) {
+    // A list sharing the last number's unit.
+    const list = listUnit(text, num);
+    if (list && list.unit) return listMentions(text, i, num, start, lead, list.items, list.unit, mk);
+    // Money without 元, alone or as a list of scale numbers (1.009万亿、9373亿).
+    if (endsWithBigScale(text, num) && valueMax === null && !pct) {
+      const iso = bareMoney(text, lead, num.end);
+      if (iso) return [withFuzzy(mk('amount', start, num.end, value, null, iso, i, num.end, lead), num)];
+    }
+    return null;
+  }
+  const end = unit.end;
 
   if (unit.shift !== 0) {
     value = shiftDecimal(value, unit.shift);
@@ -312,14 +534,42 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
     if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
     if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
+    if (inShortQuote(text, start, end)) return null;
+    if (unit.unit === '次' && isSession(text, start, end)) return null;
   }
+  return [withFuzzy(mk(unit.type, start, end, value, valueMax, unit.unit, i, num.end, lead), num)];
+}
 
-  let approx: Approx | null = before ? before.approx : null;
-  const after = approxAfter(text, end);
-  if (after && !approx) approx = after.approx;
-  if (num.fuzzy && !approx) approx = 'over';
-  return {
-    type: unit.type, start, end, value, valueMax, unit: unit.unit, approx,
-    numStart: i, numEnd: num.end, lead: before ? before.at : start, trail: after ? after.end : end,
-  };
+/** A 多 / 余 / 来 inside the number bounds it when no word did. */
+function withFuzzy(m: Mention, num: ParsedNumber): Mention {
+  if (num.fuzzy && !m.approx) m.approx = num.fuzzy;
+  return m;
+}
+
+type MakeMention = (type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string, ns: number, ne: number, lead: number) => Mention;
+
+/** One mention per number of a list that shares the last one's unit; the bare ones' text is the number as written. */
+function listMentions(
+  text: string, i: number, num: ParsedNumber, start: number, lead: number,
+  items: Array<{ at: number; num: ParsedNumber }>, unit: UnitMatch, mk: MakeMention,
+): Mention[] | null {
+  const lastItem = items[items.length - 1];
+  // The last number's own scale (12.3、15.6亿元) is shared by the bare numbers without one.
+  const scale = BIG_SCALE_RE.exec(text.slice(lastItem.at, lastItem.num.end));
+  const bare = [{ at: i, num, s: start, lead }, ...items.slice(0, -1).map((it) => ({ at: it.at, num: it.num, s: it.at, lead: it.at }))];
+  const out: Mention[] = [];
+  for (const b of bare) {
+    let v = b.num.value;
+    if (scale && !/[万亿萬億兆]/.test(text.slice(b.at, b.num.end))) {
+      const p = parseNumberAt(text.slice(b.at, b.num.end) + scale[0], 0);
+      if (!p) return null;
+      v = p.value;
+    }
+    if (unit.shift !== 0) v = shiftDecimal(v, unit.shift);
+    if (unit.type === 'count' && !Number.isInteger(v)) return null;
+    if (unit.type === 'amount' && restated(unit) !== undefined) return null;
+    out.push(withFuzzy(mk(unit.type, b.s, b.num.end, v, null, unit.unit, b.at, b.num.end, b.lead), b.num));
+  }
+  // The last one, with its unit, is read again by the scanner as a mention of its own.
+  return out;
 }

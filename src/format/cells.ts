@@ -37,6 +37,19 @@ export function checkFields(fields: readonly string[], format: OutputFormat): vo
   }
 }
 
+/** Names that `--keep` may not take: the record's own fields and the derived `what`. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([...ALL_KEYS, 'what']);
+
+/** Kept field names come from a command line or a query string: none may shadow a record field. */
+export function checkKeep(keep: readonly string[]): void {
+  for (const k of keep) {
+    // the one name an object cannot own by assignment
+    if (k === '__proto__') throw new RangeError('keep: "__proto__" cannot be kept');
+    if (RESERVED_KEYS.has(k)) throw new RangeError(`keep: "${k}" is a field of the metric record; kept input fields must have other names`);
+  }
+  if (new Set(keep).size !== keep.length) throw new RangeError('keep: a field is named twice');
+}
+
 /** The record's own value; a missing optional field (period_norm) reads as null like any unknown. */
 export function fieldValue(r: MetricRecord, f: Field): unknown {
   const v = (r as unknown as Record<string, unknown>)[f];
@@ -78,7 +91,8 @@ export function displayCell(r: MetricRecord, key: ColumnKey): string {
   if (key === 'what') return whatOf(r);
   const v = fieldValue(r, key);
   if (v === null) return '';
-  return typeof v === 'number' ? plainNumber(v) : String(v);
+  // a kept input field may hold an object or array: shown as its JSON
+  return typeof v === 'number' ? plainNumber(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 function visibleEscape(c: string): string {

@@ -13,7 +13,8 @@ function csvCell(v: unknown): string {
   if (v === null) return '';
   // Numbers are data, not text: a negative amount must stay a number in the sheet.
   if (typeof v === 'number') return plainNumber(v);
-  const s = neutralizeFormula(String(v));
+  // a kept input field may hold an object or array: its JSON, quoted like any text
+  const s = neutralizeFormula(typeof v === 'object' ? JSON.stringify(v) : String(v));
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
@@ -21,7 +22,7 @@ function tsvCell(v: unknown): string {
   if (v === null) return '';
   if (typeof v === 'number') return plainNumber(v);
   // TSV has no quoting, so separators inside a cell can only be flattened.
-  return neutralizeFormula(String(v)).replace(/[\t\r\n]/g, ' ');
+  return neutralizeFormula(typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/[\t\r\n]/g, ' ');
 }
 
 /** RFC 4180: CRLF after every record, the last one included. */

@@ -1,5 +1,5 @@
 import type { Field, MetricRecord } from '../types.js';
-import { checkFields, defaultFields, DISPLAY_COLUMNS, type ColumnKey } from './cells.js';
+import { checkFields, checkKeep, defaultFields, DISPLAY_COLUMNS, type ColumnKey } from './cells.js';
 import { csvFormatter, tsvFormatter } from './csv.js';
 import { jsonFormatter, jsonlFormatter } from './json.js';
 import { markdownFormatter } from './markdown.js';
@@ -14,18 +14,21 @@ export function createFormatter(opts: FormatOptions): Formatter {
   if (opts.fields) checkFields(opts.fields, opts.format);
   const header = opts.header ?? true;
   const bom = opts.bom ?? false;
+  // Kept input fields are read off the record like its own fields, by name, after them.
+  const keep = (opts.keep ?? []) as Field[];
+  if (keep.length) checkKeep(keep);
   // A stream cannot know whether a later record will carry period_norm; callers that want it pass fields.
-  const dataFields: Field[] = opts.fields ?? defaultFields();
-  const columns: ColumnKey[] = opts.fields ?? [...DISPLAY_COLUMNS];
+  const dataFields: Field[] = [...(opts.fields ?? defaultFields()), ...keep];
+  const columns: ColumnKey[] = [...(opts.fields ?? DISPLAY_COLUMNS), ...keep];
   switch (opts.format) {
     case 'csv':
       return csvFormatter({ fields: dataFields, header, bom });
     case 'tsv':
       return tsvFormatter({ fields: dataFields, header, bom });
     case 'jsonl':
-      return jsonlFormatter({ fields: opts.fields, bom });
+      return jsonlFormatter({ fields: opts.fields, keep, bom });
     case 'json':
-      return jsonFormatter({ fields: opts.fields, bom });
+      return jsonFormatter({ fields: opts.fields, keep, bom });
     case 'md':
       return markdownFormatter({ columns, header, bom });
     case 'table':

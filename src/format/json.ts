@@ -5,12 +5,15 @@ import type { Formatter } from './options.js';
 interface JsonOptions {
   /** undefined: each record's own fields (period_norm only where the record has it). */
   fields: Field[] | undefined;
+  /** Kept input fields, after the others (`--keep`). */
+  keep?: Field[];
   bom: boolean;
 }
 
-function pick(r: MetricRecord, fields: Field[] | undefined): Record<string, unknown> {
+function pick(r: MetricRecord, fields: Field[] | undefined, keep: Field[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields ?? defaultFields([r])) out[f] = fieldValue(r, f);
+  for (const f of keep) out[f] = fieldValue(r, f);
   return out;
 }
 
@@ -45,16 +48,17 @@ const newCache = (): JsonCache => ({ v: [], j: [] });
 const keysOf = (fields: readonly Field[]) => fields.map((f, k) => (k > 0 ? ',' : '') + JSON.stringify(f) + ':');
 
 export function jsonlFormatter(o: JsonOptions): Formatter {
-  const fixed = o.fields ? { fields: o.fields, keys: keysOf(o.fields), last: newCache() } : null;
+  const keep = o.keep ?? [];
+  const list = (fields: Field[]) => { const all = [...fields, ...keep]; return { fields: all, keys: keysOf(all), last: newCache() }; };
+  const fixed = o.fields ? list(o.fields) : null;
   // Without --fields, a record's own fields: two possible lists, with or without period_norm.
-  const plainFields = defaultFields([]);
-  const plain = { fields: plainFields, keys: keysOf(plainFields), last: newCache() };
+  const plain = list(defaultFields([]));
   let withNorm: { fields: Field[]; keys: string[]; last: JsonCache } | null = null;
   return {
     head: () => (o.bom ? '\uFEFF' : ''),
     row: (r) => {
       let f = fixed;
-      if (!f) f = r.period_norm === undefined ? plain : (withNorm ??= ((x) => ({ fields: x, keys: keysOf(x), last: newCache() }))(defaultFields([r])));
+      if (!f) f = r.period_norm === undefined ? plain : (withNorm ??= list(defaultFields([r])));
       return jsonlLine(r, f.fields, f.keys, f.last);
     },
     tail: () => '',
@@ -68,7 +72,7 @@ export function jsonFormatter(o: JsonOptions): Formatter {
     head: () => (o.bom ? '\uFEFF' : '') + '[',
     row: (r) => {
       // Real newlines in stringify output only separate tokens (those in strings are escaped), so indenting every line is safe.
-      const body = JSON.stringify(pick(r, o.fields), null, 2).replace(/^/gm, '  ');
+      const body = JSON.stringify(pick(r, o.fields, o.keep), null, 2).replace(/^/gm, '  ');
       return (n++ > 0 ? ',\n' : '\n') + body;
     },
     tail: () => (n > 0 ? '\n]\n' : ']\n'),

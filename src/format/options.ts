@@ -14,6 +14,11 @@ export interface FormatOptions {
   color?: boolean;
   /** table only: terminal columns to fit, default 120. */
   width?: number;
+  /**
+   * Input fields copied into the records (`--keep`): written after the record fields, in this
+   * order, as JSON keys and CSV/TSV/table columns. Names of record fields are refused.
+   */
+  keep?: string[];
 }
 
 /** Streaming writer: head() once, row(r) per record (may return '' when buffering), tail() once. */

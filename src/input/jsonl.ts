@@ -10,11 +10,14 @@ export interface JsonlFieldOptions {
   textField?: string;
   /** Field holding the record's name, copied into `doc`. Default `id`. */
   idField?: string;
+  /** Fields copied as they are into every metric record of the line (--keep); a missing one is null. */
+  keep?: readonly string[];
 }
 
 export type JsonlRecord =
-  | { line: number; id: string | null; text: string }
-  | { line: number; error: string };
+  | { line: number; id: string | null; text: string; kept?: Record<string, unknown> }
+  /** `id`: the line's own id when it is an object that has one, so an error can name it. */
+  | { line: number; error: string; id?: string | null };
 
 /** One line of JSONL → a record, an error, or null for a blank line. */
 export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {}): JsonlRecord | null {
@@ -29,12 +32,16 @@ export function parseJsonlLine(s: string, line: number, o: JsonlFieldOptions = {
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return { line, error: 'not a JSON object' };
   const obj = v as Record<string, unknown>;
+  const rawId = obj[idField];
+  const id = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
   const text = obj[textField];
   if (typeof text !== 'string') {
-    return { line, error: text === undefined ? `no "${textField}" field (choose one with --text-field)` : `"${textField}" is not a string` };
+    return { line, id, error: text === undefined ? `no "${textField}" field (choose one with --text-field)` : `"${textField}" is not a string` };
   }
-  const id = obj[idField];
-  return { line, id: typeof id === 'string' ? id : typeof id === 'number' ? String(id) : null, text };
+  if (!o.keep || o.keep.length === 0) return { line, id, text };
+  const kept: Record<string, unknown> = {};
+  for (const k of o.keep) kept[k] = Object.hasOwn(obj, k) ? obj[k] : null;
+  return { line, id, text, kept };
 }
 
 /** Records of a JSONL byte stream, in order. */

@@ -128,8 +128,8 @@ export function findNumbers(input: string): FoundNumber[] {
     let end = num.end;
     const span = t.slice(i, end);
     if (!DIGIT_BEARING.test(span) || (span.length === 1 && WORD_LIKE_DAXIE.has(span))) { i = end; continue; }
-    // A trailing 多 / 余 qualifies the number (四百多: "over 400"); it is not part of the numeral.
-    if (num.fuzzy && /[多余餘几幾]$/.test(span)) end--;
+    // A trailing 多 / 余 / 来 qualifies the number (四百多: "over 400"); it is not part of the numeral.
+    if (num.fuzzy && /[多余餘几幾来來]$/.test(span)) end--;
     push(i, end, num.value, num.valueMax);
     i = num.end;
   }

@@ -13,8 +13,11 @@ export interface ParsedNumber {
   valueMax: number | null;
   /** Index (UTF-16, exclusive) where the numeral ends in the string. */
   end: number;
-  /** 多 / 余 / 几 after the number: the stated value is a lower bound. */
-  fuzzy: 'over' | null;
+  /**
+   * 多 / 余 / 几 after the number: the stated value is a lower bound (over); 来 after a round
+   * number (十来, 二十来万): about it.
+   */
+  fuzzy: 'over' | 'about' | null;
   /** Written (at least partly) with Chinese numerals. */
   chinese: boolean;
   /** Starts with a bare scale (百 千 万 亿 without a digit before it): 百亿 in 逾百亿. */
@@ -62,7 +65,7 @@ const isSiCode = (c: number) => c === 107 || c === 75 || c === 77 || c === 71;
  */
 export const NUMBER_CHARS = [
   ...Object.keys(DIGIT), ...Object.keys(SMALL), ...Object.keys(BIG), ...Object.keys(TENS), ...Object.keys(SI),
-  ...'0123456789.,eE+-−负負正半点點多余餘几幾',
+  ...'0123456789.,eE+-−负負正半点點多余餘几幾来來',
 ].join('');
 
 export function isNumeralChar(c: string): boolean {
@@ -163,8 +166,9 @@ function readArabic(s: string, i: number, sci: boolean): boolean {
  * 一千零三 is 1003). A plain function of the parser's state (a closure over it would keep those
  * locals in a heap context).
  */
-function lone(s: string, cn: number, cf: number, hasCur: boolean, curStart: number, j: number, rangeAt: number, sn: number): number {
-  if (!hasCur || cf !== 0 || cn >= 10 || cn <= 0 || curStart !== j - 1 || rangeAt >= 0) return cn;
+function lone(s: string, cn: number, cf: number, hasCur: boolean, curStart: number, j: number, rangeAt: number, sn: number, start: number): number {
+  // (the unit must be this numeral's own: 两 in 亿两个 starts a new number)
+  if (!hasCur || cf !== 0 || cn >= 10 || cn <= 0 || curStart !== j - 1 || rangeAt >= 0 || curStart <= start) return cn;
   const u = s.charCodeAt(curStart - 1);
   if (SMALL_OF[u] > 0) return shiftN(cn, 0, SMALL_OF[u] - 1);
   if (BIG_OF[u] > 0 && sn === 0) return shiftN(cn, 0, BIG_OF[u] - 1);
@@ -195,7 +199,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
   let bareScale = false;
   let plain = true;
   let unitSeen = false;                // any of 十百千万亿 廿卅: not written digit by digit
-  let fuzzy: 'over' | null = null;
+  let fuzzy: 'over' | 'about' | null = null;
   let lastSmall = 99;                  // to read 13万2 / 三万五 as 130000+2000
   let lastBig = 99;
   let digitRun = 0;                    // length of a run of digits read one by one (二〇二四)
@@ -240,6 +244,13 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
         break;
       }
       if (d === 0 && any) { j++; continue; } // 一百零五: 零 only marks a gap
+      // After Arabic digits and a unit, a Chinese digit without a unit of its own starts a new
+      // number (9万亿三个台阶), never a lone digit of this one (13万2 and 三万五 are).
+      if (arabic && !(SMALL_OF[s.charCodeAt(j + 1)] > 0 || BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
+      // 两 after a unit starts a new number unless a unit follows it (一万两千): in 5万亿两个台阶
+      // it is "two of", not a lone digit (5万亿 + 2000万 would be no reading of the text).
+      if (LIANG_CODE[c] && any && (SMALL_OF[s.charCodeAt(j - 1)] > 0 || BIG_OF[s.charCodeAt(j - 1)] > 0) &&
+          !(SMALL_OF[s.charCodeAt(j + 1)] > 0 || BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
       cn = d; cf = 0; hasCur = true;
       curStart = j;
       digitRun = 1;
@@ -257,7 +268,8 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
     }
     if (SMALL_OF[c] > 0) {
       const e = SMALL_OF[c];
-      if (e >= lastSmall) break; // 十百 is not a number
+      // 十百 is not a number; after a decimal only a compound scale may follow (六点一三二千亿: 千亿).
+      if (e >= lastSmall && !(lastSmall === 0 && BIG_OF[s.charCodeAt(j + 1)] > 0)) break;
       chinese = true; plain = false; unitSeen = true;
       if (!hasCur || (cn === 0 && cf === 0 && !arabic)) {
         if (!any && e > 1) bareScale = true;  // 百亿 in 逾百亿
@@ -274,7 +286,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
       if (!any) { bareScale = true; }
       plain = false; unitSeen = true;
       // 百二万 is 120万; but 亿1万 keeps its 1 (a big unit before a big unit is a new group).
-      if (hasCur && curStart === j - 1 && SMALL_OF[s.charCodeAt(curStart - 1)] > 0) cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      if (hasCur && curStart === j - 1 && SMALL_OF[s.charCodeAt(curStart - 1)] > 0) cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
       let gn = sn, gf = sf;
       if (hasCur) { gn = addN(sn, sf, cn, cf); gf = F; }
       if (!any) { gn = 1; gf = 0; }
@@ -293,7 +305,7 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
     if ((c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */) && any && (!hasCur || cf === 0) && fuzzy === null &&
         ((digitAt(s, j + 1) >= 0 && !LIANG_CODE[s.charCodeAt(j + 1)]) || isDigitCode(s.charCodeAt(j + 1)))) {
       // Chinese decimal point: everything so far is the integer part (两千三点一, 两千万点五五).
-      cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+      cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
       let n = addN(tn, tf, sn, sf);
       let f = F;
       if (hasCur) { n = addN(n, f, cn, cf); f = F; }
@@ -319,11 +331,16 @@ export function parseNumberAt(s: string, i: number, opts: ParseOptions = {}): Pa
       fuzzy = 'over'; plain = false; j++;
       continue;
     }
+    if ((c === 0x6765 /* 来 */ || c === 0x4f86 /* 來 */) && any && fuzzy === null && !hasCur && SMALL_OF[s.charCodeAt(j - 1)] > 0) {
+      // 十来家, 二十来万元, 百来人: about a round number (only right after its unit: 二十三来 is no number).
+      fuzzy = 'about'; plain = false; j++;
+      continue;
+    }
     break;
   }
   if (!any) return null;
 
-  cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn);
+  cn = lone(s, cn, cf, hasCur, curStart, j, rangeAt, sn, start);
   let wn = addN(tn, tf, sn, sf);
   let wf = F;
   if (hasCur) { wn = addN(wn, wf, cn, cf); wf = F; }

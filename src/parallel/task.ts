@@ -83,6 +83,8 @@ export function makeTask(o: TaskOptions, asBytes = false): (jobs: ChunkJob[], re
         errors.push(`${job.doc}: internal error (please report it with this input): ${(e as Error)?.message ?? String(e)}`);
         continue;
       }
+      // kept fields become properties of the record, written after the SPEC fields (format/)
+      if (job.keep) for (const r of found) Object.assign(r, job.keep);
       for (const r of found) {
         if (o.item !== undefined && !(r.type === 'count' && r.item !== null && r.item.includes(o.item))) continue;
         count++;

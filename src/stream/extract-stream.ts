@@ -22,6 +22,8 @@ export interface ChunkJob {
   lineBase: number;
   /** Headings and titles from before the chunk, one a line, put in front of it when reading. */
   context: string;
+  /** Input fields copied into each of its records after the SPEC fields (`--keep`). */
+  keep?: Record<string, unknown>;
 }
 
 /** How many of the latest headings and titles a chunk carries forward. */

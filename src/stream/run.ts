@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Formatter } from '../format/index.js';
 import { makeTask, type TaskOptions, type TaskResult } from '../parallel/task.js';
 import type { ChunkJob } from './extract-stream.js';
-import type { SourceItem } from './source.js';
+import type { InputFailure, SourceItem } from './source.js';
 import { CHUNK_TARGET } from './chunk.js';
 
 export interface RunOptions extends TaskOptions {
@@ -16,7 +16,19 @@ export interface RunOptions extends TaskOptions {
   jobs: number;
   /** The inputs are known to be large: start the workers at once instead of after the first batch. */
   large: boolean;
+  /**
+   * An input or JSONL line that cannot be read: `report` (default) says so on stderr and fails
+   * the run; `skip` says so and does not; `record` writes `failureRow(failure)` instead, in its
+   * place among the records, so an engine that keeps only stdout sees it.
+   */
+  onError?: OnError;
+  failureRow?: (f: InputFailure) => string;
 }
+
+export type OnError = 'report' | 'skip' | 'record';
+
+/** `--on-error record`: one JSON object a failure, in the place of the input's records. */
+export const failureJson = (f: InputFailure): string => JSON.stringify({ doc: f.doc, error: f.error, line: f.line }) + '\n';
 
 /** Texts are sent to workers in batches of about this many UTF-16 units (many small JSONL records). */
 const BATCH = CHUNK_TARGET;
@@ -83,7 +95,17 @@ export async function runSources(
 
   try {
     for await (const it of sources) {
-      if (it.kind === 'notice') { warn(it.message); if (it.failed) failed = true; continue; }
+      if (it.kind === 'notice') {
+        const mode = it.failed ? o.onError ?? 'report' : 'report';
+        if (mode !== 'record') { warn(it.message); if (it.failed && mode === 'report') failed = true; continue; }
+        // after the records of everything read before it, even those still in a worker
+        await flush();
+        const row = (o.failureRow ?? failureJson)(it.failure ?? { doc: '-', error: it.message, line: null });
+        if (!pool) { write(row); continue; }
+        inflight.push(Promise.resolve({ count: 0, out: row, records: null, errors: [] }));
+        while (inflight.length >= maxInflight) emit(await inflight.shift()!);
+        continue;
+      }
       batch.push(it.job);
       batchLen += it.job.text.length;
       seen += it.job.text.length;

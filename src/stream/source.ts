@@ -12,11 +12,18 @@ import { looksLikeHtml } from '../input/html.js';
 import { Chunker, CHUNK_TARGET } from './chunk.js';
 import { DocChunks, type ChunkJob } from './extract-stream.js';
 import { jsonlRecords, type JsonlFieldOptions } from '../input/jsonl.js';
+import { unnamedDoc } from '../input/doc-name.js';
+
+/** An input (or a JSONL line) that could not be read, as `--on-error record` writes it. */
+export interface InputFailure { doc: string; error: string; line: number | null }
 
 export type SourceItem =
   | { kind: 'job'; job: ChunkJob }
-  /** A message for stderr; `failed` makes the run's exit status 2. */
-  | { kind: 'notice'; message: string; failed: boolean };
+  /**
+   * A message for stderr; `failed` makes the run's exit status 2 (with `--on-error report`),
+   * and then `failure` says what failed.
+   */
+  | { kind: 'notice'; message: string; failed: boolean; failure?: InputFailure };
 
 /** An input that fits in this many bytes is decoded whole, exactly as `readInput` does. */
 const BLOCK = 1 << 20;
@@ -157,26 +164,48 @@ export async function* textJobs(ref: InputRef, read: ReadOptions = {}): AsyncGen
       for (const c of chunker.push(piece)) yield { kind: 'job', job: doc.job(c) };
     }
   } catch (e) {
-    yield { kind: 'notice', message: `${ref.name}: ${fsReason(e)}`, failed: true };
+    yield failedInput(ref.name, fsReason(e));
     return;
   }
   yield* notices.splice(0);
   for (const c of chunker.end()) yield { kind: 'job', job: doc.job(c) };
 }
 
-/** A JSON Lines input: each record's text field is a document named by its id field. */
+/** A whole input that could not be read. */
+const failedInput = (name: string, reason: string): SourceItem =>
+  ({ kind: 'notice', message: `${name}: ${reason}`, failed: true, failure: { doc: name, error: reason, line: null } });
+
+/**
+ * One document's text as chunk jobs, each carrying the fields `keep` copies into its records.
+ * Shared by JSONL input and `cnmetrics serve`, so both cut and name documents as the CLI does.
+ */
+export function* documentJobs(doc: string, text: string, keep?: Record<string, unknown>): Generator<ChunkJob> {
+  const chunks = new DocChunks(doc);
+  const chunker = new Chunker(CHUNK_TARGET);
+  for (const c of [...chunker.push(text), ...chunker.end()]) {
+    const job = chunks.job(c);
+    if (keep) job.keep = keep;
+    yield job;
+  }
+}
+
+/**
+ * A JSON Lines input: each record's text field is a document named by its id field, or, without
+ * one, by a hash of its text (the same name in any split of the input).
+ */
 export async function* jsonlJobs(ref: InputRef, fields: JsonlFieldOptions): AsyncGenerator<SourceItem> {
   try {
     for await (const rec of jsonlRecords(blocks(ref), fields)) {
       if ('error' in rec) {
-        yield { kind: 'notice', message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true };
+        yield {
+          kind: 'notice', message: `${ref.name}:${rec.line}: ${rec.error}`, failed: true,
+          failure: { doc: rec.id ?? ref.name, error: rec.error, line: rec.line },
+        };
         continue;
       }
-      const doc = new DocChunks(rec.id ?? `${ref.name}:${rec.line}`);
-      const chunker = new Chunker(CHUNK_TARGET);
-      for (const c of [...chunker.push(rec.text), ...chunker.end()]) yield { kind: 'job', job: doc.job(c) };
+      for (const job of documentJobs(rec.id ?? unnamedDoc(rec.text), rec.text, rec.kept)) yield { kind: 'job', job };
     }
   } catch (e) {
-    yield { kind: 'notice', message: `${ref.name}: ${fsReason(e)}`, failed: true };
+    yield failedInput(ref.name, fsReason(e));
   }
 }
