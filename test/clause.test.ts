@@ -151,6 +151,10 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });
+  it('owners listed before 的 leave the measured noun after it', () => {
+    expect(one('MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点').indicator).toBe('中标利率');
+    expect(one('归属于上市公司股东的净利润增长5%。', '5%').indicator).toBe('归属于上市公司股东的净利润');
+  });
   it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
     expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
   });
@@ -216,6 +220,7 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('4月，108个能源项目开复工。', '108个').item).toBe('能源项目');
     expect(one('省新旧动能转换基金累计引进“十强”产业项目1181个。', '1181个').item).toBe('“十强”产业项目');
     expect(one('二等奖总数增长5%。', '5%').indicator).toBe('二等奖总数');
+    expect(one('城镇土地使用税9.5亿元。', '9.5亿元').indicator).toBe('城镇土地使用税');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

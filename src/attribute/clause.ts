@@ -227,6 +227,9 @@ export function readSubject(s: string): Subject {
   }
   if (objMode && parts.length < 2) parts = beforeTrend;
   let text = parts.replace(EDGE_JUNK, '');
+  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it
+  const de = text.lastIndexOf('的');
+  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de))) text = text.slice(de + 1);
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
