@@ -222,6 +222,9 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('二等奖总数增长5%。', '5%').indicator).toBe('二等奖总数');
     expect(one('城镇土地使用税9.5亿元。', '9.5亿元').indicator).toBe('城镇土地使用税');
   });
+  it('a change word opens the counted noun even with a scope word between', () => {
+    expect(one('城乡教育共同体建设全省域推进，新增全国学前教育普及普惠县18个。', '18个').item).toBe('全国学前教育普及普惠县');
+  });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');
   });

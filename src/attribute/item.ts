@@ -187,8 +187,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         parts = ''; beforeAction = ''; frozen = false; break;
       case Role.Action: beforeAction = ITEM_SUBJECT_VERBS.includes(w) ? parts : ''; parts = ''; frozen = false; break;
       case Role.Trend:
-        // 新增绿色工厂 → 绿色工厂; 流动人口增加885万人 → 流动人口
-        if (nextContent) { parts = ''; frozen = false; } else frozen = true;
+        // 新增绿色工厂 → 绿色工厂 (新增全国…县 too); 流动人口增加885万人 → 流动人口
+        if (contentAfter(k + 1, n)) { parts = ''; frozen = false; } else frozen = true;
         break;
       case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
       case Role.Head: if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
@@ -234,6 +234,11 @@ const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统�
 
 /** An item names something: at least one CJK character or letter (not ——). */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;
+function contentAfter(from: number, n: number): boolean {
+  for (let k = from; k < n; k++) if (isContent(tokRole[k])) return true;
+  return false;
+}
+
 const LEADING_DURATION = /^[0-9]{1,3}个?(?:年|月|天|季度)(?:来|以来)?/;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
