@@ -225,6 +225,13 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
   it('a change word opens the counted noun even with a scope word between', () => {
     expect(one('城乡教育共同体建设全省域推进，新增全国学前教育普及普惠县18个。', '18个').item).toBe('全国学前教育普及普惠县');
   });
+  it('a head noun is cut only before a property of it (a statistical communiqué)', () => {
+    expect(one('省级区域公用品牌9个。', '9个').item).toBe('省级区域公用品牌');
+    expect(one('新增“瞪羚企业”9家。', '9家').item).toBe('“瞪羚企业”');
+    expect(one('2023年末全市共有自然保护地21个。', '21个').item).toBe('自然保护地');
+    expect(one('全市参加基本医疗保险人数1026.69万人。', '1026.69万人').item).toBe('基本医疗保险人数');
+    expect(one('编制床位4.78万张，实有床位数7.15万张。', '7.15万张').item).toBe('实有床位数');
+  });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');
   });

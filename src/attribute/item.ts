@@ -192,7 +192,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         break;
       case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
       case Role.Head: if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
-      case Role.Time: if (nextContent && !frozen) parts = ''; break;
+      case Role.Time: if (contentAfter(k + 1, n) && !frozen) parts = ''; break; // 2023年末全市共有…
       default: break; // bounds, basis, comparisons
     }
   }
@@ -216,8 +216,10 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     if (cut >= 0 && t.length - cut - 1 >= 2) t = t.slice(cut + 1);
   }
   if (heads) {
+    // a head noun with a property after it (重点项目个数): the head; a longer name stays whole
+    // (省级区域公用品牌, 妇幼保健院（所、站）)
     const head = lastHead(t);
-    if (head) t = t.slice(0, head.end);
+    if (head && head.end < t.length && ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w))) t = t.slice(0, head.end);
   }
   // the time and scope before what is counted: 2023年新登记市场主体, 年末全市常住人口
   const p = LEADING_PERIOD.exec(t);
