@@ -155,6 +155,11 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     expect(one('MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点').indicator).toBe('中标利率');
     expect(one('归属于上市公司股东的净利润增长5%。', '5%').indicator).toBe('归属于上市公司股东的净利润');
   });
+  it('显示 inside a noun is no cut; a verb with a rate after it is one noun', () => {
+    expect(one('液晶显示屏、平板显示器产量同比分别增长91.6%、100%。', '91.6%').indicator).toBe('液晶显示屏');
+    expect(one('分别完成全年任务的90%，落地转化率74.19%。', '74.19%').indicator).toBe('落地转化率');
+    expect(one('累计为新能源汽车企业申报149亿元国补资金。', '149亿元').indicator).toBe('国补资金');
+  });
   it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
     expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
   });
@@ -231,6 +236,11 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('2023年末全市共有自然保护地21个。', '21个').item).toBe('自然保护地');
     expect(one('全市参加基本医疗保险人数1026.69万人。', '1026.69万人').item).toBe('基本医疗保险人数');
     expect(one('编制床位4.78万张，实有床位数7.15万张。', '7.15万张').item).toBe('实有床位数');
+  });
+  it('ends at a date or another count after the noun; 以工代赈 is a word', () => {
+    expect(one('广西审计厅对9所区管高校2020-2022年的资金进行审计。', '9所').item).toBe('区管高校');
+    expect(one('来自山东大学等十所高校的700余名专家学者出席。', '十所').item).toBe('高校');
+    expect(one('共支持地方实施559个以工代赈项目建设。', '559个').item).toBe('以工代赈项目');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

@@ -109,7 +109,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
-    if (sub.text !== null && sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) || (sub.text.length <= 4 && sub.text.endsWith('率')))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
     return reading(sub.text ?? sub.beforeAction);
   }
   if (sub.objectVerb !== null) {

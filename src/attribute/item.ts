@@ -20,13 +20,23 @@ const MAX_ITEM = 24;
 const isRange = (s: string, a: number, e: number): boolean => e - a === 2 && (s.startsWith('以上', a) || s.startsWith('以下', a));
 /** Measure words of counts: a number followed by one is another count. */
 const MEASURE_CHARS = new Set([...'个家项条座台辆所户例人名只种件处套场批位支次']);
-/** Does the number at k in s (digits, then 万/亿 …) stand before a measure word? */
+/** Does the number at k in s (digits, then 万/亿, 余/多 …) stand before a measure word? */
 function countAt(s: string, k: number): boolean {
   let q = k;
   while (q < s.length && (isDigit(s.charCodeAt(q)) || s.charCodeAt(q) === 0x2e)) q++;
   if (s[q] === '万' || s[q] === '亿') q++;
+  if (s[q] === '余' || s[q] === '多') q++;
   return q < s.length && MEASURE_CHARS.has(s[q]);
 }
+
+/** Digits that are part of a name (世界500强企业, 5G): a letter or a word character, not a date, follows. */
+function nameDigits(s: string, k: number): boolean {
+  let q = k;
+  while (q < s.length && isDigit(s.charCodeAt(q))) q++;
+  const c = s.charCodeAt(q);
+  return q < s.length && (isLatinCode(c) || (c >= 0x4e00 && c <= 0x9fff && !'年月日至到'.includes(s[q])));
+}
+const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const MAX_ITEM_AFTER = 16;
 
 /** ，,。；;！？!?：: and line breaks: an item never runs over them. Quotes and brackets are part of a name. */
@@ -89,7 +99,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let b = at;
   while (b < limit && b - at < 60 && !isHardStop(text.charCodeAt(b))) b++;
   const s = text.slice(at, b);
-  if (!s || /^[的之以左右多余0-9零一二两三四五六七八九十）)】」』（(]/.test(s)) return null;
+  if (!s || /^(?:[的之左右多余0-9零一二两三四五六七八九十）)】」』（(]|以[上下内来])/.test(s)) return null;
   const marker = ITEM_MODIFIER_MARKERS.find((w) => s.startsWith(w));
   if (marker) {
     // 涉及A、B、C重点项目落地…: the counted noun is the last listed one's head.
@@ -135,7 +145,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     const c = s.charCodeAt(k);
     if (c === 0x201c) quoted = true; else if (c === 0x201d) quoted = false;
     // 4个重点行业12家头部企业: another count; not 世界500强企业, “1小时交通圈”
-    if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && countAt(s, k))) { e = k; break; }
+    if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && (countAt(s, k) || !nameDigits(s, k)))) { e = k; break; }
   }
   let t = s.slice(0, e);
   const head = firstHead(t);
@@ -144,6 +154,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
+  while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
   return t.length > 0 && t.length <= MAX_ITEM_AFTER && NAME_CHAR.test(t) ? { at, text: t } : null;
 }
 
