@@ -118,12 +118,31 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading(n.text, { afterEnd: n.end });
     return reading((sub.beforeAction ?? '') + sub.objectVerb);
   }
+  if (sub.text === null && PRICE_CUT.test(s)) {
+    // 斥资200亿元收购安世半导体公司, 拟以14.92亿元的代价收购…: the thing bought (SPEC), never 拟以
+    const bought = boughtAfter(text, trail, a.clauseEnd);
+    if (bought) return reading(bought.text, { afterEnd: bought.end });
+  }
   if (sub.text === null && !sub.predicate && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作
     const n = nounAfter(text, trail, a.clauseEnd);
     if (n) return reading(n.text, { afterEnd: n.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
+}
+
+/** Announcement words that put a price before the deal: 拟以 / 斥资 / 耗资 / 作价 … + the amount + 收购 X. */
+const PRICE_CUT = /(?:以|斥资|耗资|作价|出资)$/;
+const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)|的?现金|人民币)?/;
+const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
+
+/** What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X. */
+function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
+  const gap = PRICE_GAP.exec(text.slice(at, Math.min(limit, at + 6)));
+  if (gap) at += gap[0].length;
+  const verb = DEAL_VERBS.find((v) => text.startsWith(v, at));
+  if (!verb) return null;
+  return nounAfter(text, at + verb.length, limit);
 }
 
 /** The indicator's text alone (see readIndicator). */
