@@ -118,8 +118,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading(n.text, { afterEnd: n.end });
     return reading((sub.beforeAction ?? '') + sub.objectVerb);
   }
-  if (sub.text === null && PRICE_CUT.test(s)) {
-    // 斥资200亿元收购安世半导体公司, 拟以14.92亿元的代价收购…: the thing bought (SPEC), never 拟以
+  if (PRICE_CUT.test(s)) {
+    // 斥资200亿元收购安世半导体公司, 公司以5.76亿元现金收购…: the thing bought (SPEC), never 拟以 nor the buyer
     const bought = boughtAfter(text, trail, a.clauseEnd);
     if (bought) return reading(bought.text, { afterEnd: bought.end });
   }
@@ -142,7 +142,9 @@ function boughtAfter(text: string, at: number, limit: number): { text: string; e
   if (gap) at += gap[0].length;
   const verb = DEAL_VERBS.find((v) => text.startsWith(v, at));
   if (!verb) return null;
-  return nounAfter(text, at + verb.length, limit);
+  at += verb.length;
+  if (text.charCodeAt(at) === 0x4e86 /* 了: 收购了 */) at++;
+  return nounAfter(text, at, limit);
 }
 
 /** The indicator's text alone (see readIndicator). */

@@ -241,6 +241,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '主要预期目标是：地区生产总值增长6%左右。', text: '6%', indicator: '地区生产总值' },
       { input: '公司拟以自有资金5亿元投资新项目。', text: '5亿元', indicator: '自有资金' },
       { input: '闻泰宣布斥资200亿元收购安世半导体公司。', text: '200亿元', indicator: '安世半导体公司' },
+      { input: '公司以5.76亿元现金收购华瑞福裕。', text: '5.76亿元', indicator: '华瑞福裕' },
+      { input: '理想汽车去年12月还作价6.5亿元收购了重庆力帆汽车有限公司。', text: '6.5亿元', indicator: '重庆力帆汽车有限公司' },
       { input: '宇华教育拟以14.92亿元的代价收购山东英才学院。', text: '14.92亿元', indicator: '山东英才学院' },
       { input: '分析师将奈飞目标价从750美元降至600美元。', text: '600美元', indicator: '奈飞目标价' },
       { input: '宛平城等20处重点区域环境面貌显著提升。', text: '20处', item: '重点区域' },
