@@ -48,8 +48,9 @@ export function tokenize(s: string): number {
   for (let i = 0; i < len; ) {
     if (s.charCodeAt(i) === 0x201c /* “ */) {
       // a quoted name (“高效办成一件事”, “开工一批”) is content whole, whatever words are in it
-      const close = s.indexOf('”', i + 1);
-      if (close > 0 && close - i <= QUOTE_MAX) { if (run < 0) run = i; i = close + 1; continue; }
+      let close = -1; // searched only as far as a quote may reach: bounded cost per “
+      for (let j = i + 1, hi = Math.min(len, i + QUOTE_MAX + 1); j < hi; j++) if (s.charCodeAt(j) === 0x201d) { close = j; break; }
+      if (close > 0) { if (run < 0) run = i; i = close + 1; continue; }
     }
     const ws = n < MAX_TOKENS - 2 ? LEX.get(s.charCodeAt(i)) : undefined;
     let hit: Entry | undefined;
