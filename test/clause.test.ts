@@ -148,6 +148,7 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     ['山东全省进出口1.56万亿元，规模创历史同期新高，增长1.8%。', '1.8%', '进出口'],
     ['山东全省进出口1.56万亿元。', '1.56万亿元', '进出口'],
     ['发放自主就业补助金595万元上半年完成。', '595万元', '自主就业补助金'],
+    ['部分银行预期最高收益率已降至2%以下。', '2%', '部分银行预期最高收益率'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

@@ -60,7 +60,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.92, amount: 0.97, count: 0.83 },
     period: 0.35, region: 0.78, basis: 0.96, trend: 0.93, approx: 0.96,
 
-    indicator: 0.93, item: 0.96,
+    indicator: 0.95, item: 0.96,
 
     unit: 1,
   },

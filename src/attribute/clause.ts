@@ -186,8 +186,9 @@ export function readSubject(s: string): Subject {
         if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
         break;
       case Role.Adverb:
-        // kept inside a noun (细颗粒物年均浓度, 中长期贷款)
-        if (parts.length > 0 && (nextContent || (k + 1 < n && tokRole[k + 1] === Role.ObjectVerb)) && !frozen) parts += s.slice(a, e);
+        // kept inside a noun (细颗粒物年均浓度, 中长期贷款, 预期最高收益率)
+        if (parts.length > 0 && !frozen && (nextContent || (k + 1 < n && (tokRole[k + 1] === Role.ObjectVerb
+          || (tokRole[k + 1] === Role.Bound && k + 2 < n && isContent(tokRole[k + 2])))))) parts += s.slice(a, e);
         break;
       case Role.Head: {
         // a scope word after a place's short name (山东全省进出口): what stands before it is the place
