@@ -149,6 +149,8 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     ['山东全省进出口1.56万亿元。', '1.56万亿元', '进出口'],
     ['发放自主就业补助金595万元上半年完成。', '595万元', '自主就业补助金'],
     ['部分银行预期最高收益率已降至2%以下。', '2%', '部分银行预期最高收益率'],
+    ['中国恒大的现金及现金等价物43.34亿元。', '43.34亿元', '中国恒大的现金及现金等价物'],
+    ['长沙国投集团将持有环路公司100%的股权。', '100%', '环路公司股权'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });
@@ -242,6 +244,10 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('广西审计厅对9所区管高校2020-2022年的资金进行审计。', '9所').item).toBe('区管高校');
     expect(one('来自山东大学等十所高校的700余名专家学者出席。', '十所').item).toBe('高校');
     expect(one('共支持地方实施559个以工代赈项目建设。', '559个').item).toBe('以工代赈项目');
+  });
+  it('a verb right after the measure word opens a noun only before a head noun', () => {
+    expect(one('参赛选手共250余人参加开幕式。', '250余人').item).toBe('参赛选手');
+    expect(one('高校获奖41项，科研院所获奖12项。', '41项').item).toBe('高校获奖');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

@@ -260,7 +260,9 @@ const isHardStop = (c: number): boolean =>
  * `100%股权` → 股权. Null when none (a verb, 的, a class suffix 级, a number or the clause end
  * follows), or when it is one character.
  */
-export function nounAfter(text: string, pos: number, limit: number): { text: string; end: number } | null {
+export function nounAfter(text: string, pos: number, limit: number, skipDe = false): { text: string; end: number } | null {
+  // after an action verb, 的 only links its object (持有环路公司100%的股权, 获得了1.79亿元的科研经费)
+  if (skipDe && text.charCodeAt(pos) === 0x7684 /* 的 */) pos++;
   const c0 = text.charCodeAt(pos);
   if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */) return null;
   if (c0 === 0x7684 /* 的 */ || c0 === 0x7ea7 /* 级 */ || c0 === 0x4e4b /* 之 */) return null;

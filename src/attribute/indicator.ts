@@ -105,7 +105,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   }
   if (sub.afterAction) {
     // 开展7000亿元中期借贷便利操作, 覆盖二级以上医疗机构97%门诊量
-    const n = nounAfter(text, trail, a.clauseEnd);
+    const n = nounAfter(text, trail, a.clauseEnd, true);
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)

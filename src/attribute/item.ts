@@ -127,8 +127,10 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   } else {
     // a verb right after the measure word opens a compound noun (十条支持措施, 3个签约项目)
     let k = 0;
+    // (only before a head noun: 250余人参加开幕式 is a predicate)
     const r0 = tokRole[0];
-    if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])) k = 1;
+    if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])
+      && (r0 === Role.Bound || firstHead(s.slice(tokAt[1], tokEnd[1])) !== null)) k = 1;
     for (; k < n; k++) {
       const r = tokRole[k];
       const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
