@@ -249,6 +249,11 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('参赛选手共250余人参加开幕式。', '250余人').item).toBe('参赛选手');
     expect(one('高校获奖41项，科研院所获奖12项。', '41项').item).toBe('高校获奖');
   });
+  it('walks over a quoted name and strips the verbs that open an item', () => {
+    expect(one('“企业认定、政府认账”授权企业8063家。', '8063家').item).toBe('“企业认定、政府认账”授权企业');
+    expect(one('启动建设省级零碳园区20个。', '20个').item).toBe('省级零碳园区');
+    expect(one('支持龙头企业牵头组建创新联合体10个以上。', '10个').item).toBe('创新联合体');
+  });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');
   });

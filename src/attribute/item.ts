@@ -176,6 +176,12 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
       while (k >= clauseStart && start - k < 80 && text.charCodeAt(k) !== o) k--;
       if (k >= clauseStart && text.charCodeAt(k) === o) { a = k; continue; }
     }
+    if (c === 0x201d /* ” */) {
+      // a quoted name is walked over whole (“企业认定、政府认账”授权企业: its 、 is inside the name)
+      let k = a - 2;
+      while (k >= clauseStart && start - k < 80 && text.charCodeAt(k) !== 0x201c) k--;
+      if (k >= clauseStart && text.charCodeAt(k) === 0x201c) { a = k; continue; }
+    }
     if (isHardStop(c) || c === SOFT_STOP_CODE) break;
     a--;
   }
