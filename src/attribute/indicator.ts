@@ -11,7 +11,8 @@ import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
 import { firstEndingAfter } from './spans.js';
 
-const MAX_INDICATOR = 16;
+/** Longer is a phrase, not a name (信息传输、软件和信息技术服务业增加值 is 18). */
+const MAX_INDICATOR = 20;
 
 export interface IndicatorInput {
   text: string;
@@ -46,10 +47,10 @@ const GLOSS = /（[^）]{0,40}）|\([^)]{0,40}\)/g;
 const FOOTNOTE = /[\u2460-\u2473\u2776-\u277f\u24ea]/g;
 const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．](?![0-9]))/;
 
-/** A phrase too long to be a name keeps its end, cut after a list mark when there is one (A、B和C三大产业… → C三大产业…). */
+/** A phrase too long to be a name keeps its end, cut after its last list mark when there is one (A、B和C三大产业… → 三大产业…). */
 function shorten(t: string): string {
   if (t.length <= MAX_INDICATOR) return t;
-  for (let i = t.length - MAX_INDICATOR; i < t.length - 1; i++) {
+  for (let i = t.length - 4; i >= t.length - MAX_INDICATOR; i--) {
     const c = t.charCodeAt(i - 1);
     if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
   }
