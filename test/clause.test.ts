@@ -108,6 +108,7 @@ describe('indicator: the measured thing after the number', () => {
   });
   it('not a class (50亿元级项目) nor a noun after 的', () => {
     expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+    expect(one('其中，1亿元以上项目共9个。', '1亿元').indicator).toBeNull();
     expect(one('增长5%的企业。', '5%').indicator).toBeNull();
   });
 });
@@ -151,6 +152,7 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     ['部分银行预期最高收益率已降至2%以下。', '2%', '部分银行预期最高收益率'],
     ['中国恒大的现金及现金等价物43.34亿元。', '43.34亿元', '中国恒大的现金及现金等价物'],
     ['信息传输、软件和信息技术服务业增加值212.2亿元。', '212.2亿元', '信息传输、软件和信息技术服务业增加值'],
+    ['大赛组建规模超过10亿元的专项基金。', '10亿元', '规模'],
     ['集中式饮用水水源取水水质达标率100%。', '100%', '集中式饮用水水源取水水质达标率'],
     ['长沙国投集团将持有环路公司100%的股权。', '100%', '环路公司股权'],
   ])('%s → %s measures %s', (input, text, indicator) => {
@@ -255,6 +257,11 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('“企业认定、政府认账”授权企业8063家。', '8063家').item).toBe('“企业认定、政府认账”授权企业');
     expect(one('启动建设省级零碳园区20个。', '20个').item).toBe('省级零碳园区');
     expect(one('支持龙头企业牵头组建创新联合体10个以上。', '10个').item).toBe('创新联合体');
+  });
+  it('more whole words and heads: 在手项目, 比亚迪, a head before a long predicate', () => {
+    expect(one('集团商务拓展成效显著，在手项目45个。', '45个').item).toBe('在手项目');
+    expect(one('陕西省工信厅为比亚迪筛选45户拟配套企业。', '45户').item).toBe('配套企业');
+    expect(one('两家企业未合理使用科研资金被通报。', '两家').item).toBe('企业');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

@@ -58,6 +58,8 @@ function shorten(t: string): string {
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
+/** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
+const MEASURE_NOUN_END = /[模额量率值数]$/;
 
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
   ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, ...o });
@@ -106,7 +108,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   }
   if (sub.afterAction) {
     // 开展7000亿元中期借贷便利操作, 覆盖二级以上医疗机构97%门诊量
-    const n = nounAfter(text, trail, a.clauseEnd, true);
+    // (not after a measure named before it: 组建规模超过10亿元的专项基金 measures 规模)
+    const n = sub.text !== null && MEASURE_NOUN_END.test(sub.text) ? null : nounAfter(text, trail, a.clauseEnd, true);
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
@@ -125,8 +128,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (bought) return reading(bought.text, { afterEnd: bought.end });
   }
   if (sub.text === null && !sub.predicate && !place) {
-    // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作
-    const n = nounAfter(text, trail, a.clauseEnd);
+    // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
+    // of things by size (1亿元以上项目共9个)
+    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd);
     if (n) return reading(n.text, { afterEnd: n.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });

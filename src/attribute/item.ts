@@ -153,7 +153,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   const head = firstHead(t);
   // a head with a property of it after (重点项目投资完成率): the head is what is counted
   // (or a word no list holds: 154家旅游企业加盟, 5个项目成果实现…)
-  if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
+  if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || t.length > MAX_ITEM_AFTER
+    || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
