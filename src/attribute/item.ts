@@ -116,6 +116,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   }
   const n = tokenize(s);
   let e = 0;
+  let off = 0;
   let predicate = false;
   if (at > end) {
     // 330万台的销量预期: the whole rest, when no verb is in it
@@ -129,8 +130,11 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     let k = 0;
     // (only before a head noun: 250余人参加开幕式 is a predicate)
     const r0 = tokRole[0];
-    if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound) && isContent(tokRole[1])
-      && (r0 === Role.Bound || firstHead(s.slice(tokAt[1], tokEnd[1])) !== null)) k = 1;
+    if (n > 1 && (r0 === Role.Action || r0 === Role.ObjectVerb || r0 === Role.Trend || r0 === Role.Bound || r0 === Role.Adverb)
+      && isContent(tokRole[1]) && (r0 === Role.Bound || firstHead(s.slice(tokAt[1], tokEnd[1])) !== null)) {
+      k = 1;
+      if (r0 === Role.Adverb) off = tokEnd[0]; // 45户拟配套企业: the adverb is not part of the name
+    }
     for (; k < n; k++) {
       const r = tokRole[k];
       const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
@@ -149,7 +153,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     // 4个重点行业12家头部企业: another count; not 世界500强企业, “1小时交通圈”
     if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && (countAt(s, k) || !nameDigits(s, k)))) { e = k; break; }
   }
-  let t = s.slice(0, e);
+  let t = s.slice(off, Math.max(off, e));
+  at += off;
   const head = firstHead(t);
   // a head with a property of it after (重点项目投资完成率): the head is what is counted
   // (or a word no list holds: 154家旅游企业加盟, 5个项目成果实现…)
