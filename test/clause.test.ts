@@ -153,6 +153,7 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     ['中国恒大的现金及现金等价物43.34亿元。', '43.34亿元', '中国恒大的现金及现金等价物'],
     ['信息传输、软件和信息技术服务业增加值212.2亿元。', '212.2亿元', '信息传输、软件和信息技术服务业增加值'],
     ['大赛组建规模超过10亿元的专项基金。', '10亿元', '规模'],
+    ['挂牌企业2464家，都市圈城市占83%。', '83%', '都市圈城市'],
     ['集中式饮用水水源取水水质达标率100%。', '100%', '集中式饮用水水源取水水质达标率'],
     ['长沙国投集团将持有环路公司100%的股权。', '100%', '环路公司股权'],
   ])('%s → %s measures %s', (input, text, indicator) => {
@@ -262,6 +263,10 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
     expect(one('集团商务拓展成效显著，在手项目45个。', '45个').item).toBe('在手项目');
     expect(one('陕西省工信厅为比亚迪筛选45户拟配套企业。', '45户').item).toBe('配套企业');
     expect(one('两家企业未合理使用科研资金被通报。', '两家').item).toBe('企业');
+  });
+  it('ends at an amount after the noun (12个项目总投资288亿元)', () => {
+    expect(one('本次开工的12个项目总投资288亿元。', '12个').item).toBe('项目');
+    expect(one('本次开工的12个项目总投资288亿元。', '288亿元').indicator).toBe('总投资');
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');

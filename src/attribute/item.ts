@@ -34,7 +34,7 @@ function nameDigits(s: string, k: number): boolean {
   let q = k;
   while (q < s.length && isDigit(s.charCodeAt(q))) q++;
   const c = s.charCodeAt(q);
-  return q < s.length && (isLatinCode(c) || (c >= 0x4e00 && c <= 0x9fff && !'年月日至到'.includes(s[q])));
+  return q < s.length && (isLatinCode(c) || (c >= 0x4e00 && c <= 0x9fff && !'年月日至到万亿元余多'.includes(s[q])));
 }
 const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const MAX_ITEM_AFTER = 16;
