@@ -261,6 +261,7 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
   it('walks over a quoted name and strips the verbs that open an item', () => {
     expect(one('“企业认定、政府认账”授权企业8063家。', '8063家').item).toBe('“企业认定、政府认账”授权企业');
     expect(one('启动建设省级零碳园区20个。', '20个').item).toBe('省级零碳园区');
+    expect(one('开工改造城镇老旧小区196个。', '196个').item).toBe('城镇老旧小区');
     expect(one('支持龙头企业牵头组建创新联合体10个以上。', '10个').item).toBe('创新联合体');
   });
   it('more whole words and heads: 在手项目, 比亚迪, a head before a long predicate', () => {

@@ -18,7 +18,9 @@ export const ITEM_MEASURE_ENDINGS: readonly string[] = [
 ];
 
 /** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
-export const ITEM_LEAD_VERBS: readonly string[] = ['启动建设', '布局建设', '建设', '布局', '启动', '新建', '改建', '扩建'];
+export const ITEM_LEAD_VERBS: readonly string[] = [
+  '启动建设', '布局建设', '开工改造', '建设', '布局', '启动', '新建', '改建', '扩建', '改造', '盘活',
+];
 
 /**
  * Verbs whose subject is what is counted (省新旧动能转换基金累计设立134只, 项目落地12个): with
