@@ -117,7 +117,8 @@ export interface Subject {
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
 // edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
-const EDGE_JUNK = /^[、和及与或的之了\s”"'·）)》（(—]+|[、和及与或的之了占\s“"'·（(《—]+$/g;
+// (a connector that opens the words is dropped as a token, so 和美乡村 keeps its 和)
+const EDGE_JUNK = /^[、的之了\s”"'·）)》（(—]+|[、和及与或的之了占\s“"'·（(《—]+$/g;
 
 /**
  * Read the subject of phrase s (the words before a number, places and periods already left

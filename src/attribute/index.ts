@@ -234,5 +234,13 @@ function cutsAt(w: string, rel: number, from: number, mark: RegExp): number[] {
  * 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入.
  */
 function shareTail(name: string, last: string): string {
-  return name.length <= 2 && last.length > name.length + 2 ? name + last.slice(name.length) : name;
+  if (name === last) return name;
+  if (name.length <= 2 && last.length > name.length + 2) return name + last.slice(name.length);
+  // 新能源汽车、集成电路、工业机器人产量 → 新能源汽车产量: the measure the last one names, when the
+  // others name none (not 全域旅游人数、旅游综合收入)
+  const m = LIST_MEASURES.find((w) => last.endsWith(w) && last.length > w.length);
+  return m !== undefined && !MEASURE_END.test(name) && !name.endsWith(m) ? name + m : name;
 }
+
+/** Measures a list of subjects shares when only its last member names it. */
+const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模'];
