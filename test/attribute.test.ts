@@ -102,12 +102,16 @@ describe('indicator', () => {
     ['每小时可降低成本约480元。', '480元', '成本'],
     ['低于行业平均水平17.2%的碳排放表现。', '17.2%', '碳排放表现'],
     ['全年全市粮食总产量902.61万吨，减产3.2%。', '3.2%', '粮食总产量'],
-    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', '5.5%', '城镇和农村居民人均可支配收入'],
+    // 分别 pairs subjects cut at 和 too; a bare modifier (城镇) shares the last subject's noun (SPEC: the
+    // shortest phrase that names what is measured; this test expected the whole list before)
+    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', '4.3%', '城镇居民人均可支配收入'],
+    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', '5.5%', '农村居民人均可支配收入'],
     ['全年全市固定资产投资（不含农户，下同）同比增长10.5%。', '10.5%', '固定资产投资'],
     ['陕西省设立40亿元汽车专项资金，出台政策措施。', '40亿元', '汽车专项资金'],
     ['今年前4月完成技工贸收入215.4亿元，同比增长18.2%。', '18.2%', '技工贸收入'],
     // the bound word before the number is not part of what it measures
-    ['医疗设备采购涉及几亿元的资金。', '亿元', '医疗设备采购涉及'],
+    // (a verb is never part of it: SPEC leaves verbs out; this test expected 医疗设备采购涉及 before)
+    ['医疗设备采购涉及几亿元的资金。', '亿元', '医疗设备采购'],
     // 人均 / 户均 / 平均 are words, not 均 "all"; 年均 qualifies the change, like 同比
     ['户均产值1234.16万元。', '1234.16万元', '户均产值'],
     ['农村居民人均可支配收入增长5.5%。', '5.5%', '农村居民人均可支配收入'],

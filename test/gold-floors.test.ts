@@ -28,7 +28,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 1, amount: 1, count: 1 },
     period: 1, region: 1, basis: 1, trend: 1, approx: 1,
 
-    indicator: 0.97, item: 0.95,
+    indicator: 1, item: 1,
 
     unit: 1,
   },
@@ -36,7 +36,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 1, region: 0.98, basis: 1, trend: 1, approx: 0.99,
 
-    indicator: 0.84, item: 0.78,
+    indicator: 0.98, item: 0.96,
 
     unit: 1,
   },
@@ -44,7 +44,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 1, region: 1, basis: 1, trend: 1, approx: 1,
 
-    indicator: 0.92, item: 0.9,
+    indicator: 1, item: 1,
 
     unit: 1,
   },
@@ -52,7 +52,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 0.97, amount: 0.97, count: 0.97 },
     period: 0.98, region: 1, basis: 1, trend: 1, approx: 1,
 
-    indicator: 0.49, item: 0.66,
+    indicator: 0.96, item: 1,
 
     unit: 1,
   },
@@ -60,7 +60,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 1, amount: 1, count: 1 },
     period: 0.96, region: 1, basis: 1, trend: 0.98, approx: 0.98,
 
-    indicator: 0.65, item: 0.55,
+    indicator: 0.95, item: 0.96,
 
     unit: 1,
   },

@@ -8,13 +8,14 @@ import { clauseBounds, sentenceBounds } from '../segment.js';
 import type { Mention } from '../extract/mention.js';
 import type { MetricRecord, Trend } from '../types.js';
 import type { Place } from './places.js';
-import { findItem, findItemBefore } from './item.js';
+import { findItem, findItemBefore, personFallback, qualifierBefore, setBefore } from './item.js';
 import { findPlaces, regionPlaces } from './places.js';
 import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
-import { basisOf, trendAfter, trendOf } from './trend.js';
-import { findIndicator, previousClauseSubject } from './indicator.js';
+import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
+import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
 import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
+import { shareKeepsNoun } from './clause.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -24,7 +25,7 @@ export interface AttributeOptions { year?: number }
 
 const LIST_GAP = /^[、和与及,，]?$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
-const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|增|降|升)?[到至]$/;
+const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|精简|压减|增|降|升)?[到至为]$/;
 
 export function attributeAll(text: string, seg: Segments, mentions: Mention[], opts: AttributeOptions = {}): Attribution[] {
   const places = findPlaces(text);
@@ -47,6 +48,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const fromAt: boolean[] = [];
   /** windowAt[i]: where the words governing mention i start (its indicator window). */
   const windowAt: number[] = [];
+  /** afterAt[i]: where the noun mention i took from after itself ends (-1: none). */
+  const afterAt: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const sentence = sentenceBounds(seg, text, m.start);
@@ -62,10 +65,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const toLevel = sameClause && prevOut !== null && fromAt[i - 1] && prev!.type === m.type && prev!.unit === m.unit
       && TO_LEVEL_GAP.test(text.slice(prev!.trail, m.lead));
     fromAt.push(fromLevel);
-    const item = m.type !== 'count' ? null
+    let item = m.type !== 'count' ? null
       : toLevel ? prevOut!.item
       : fromLevel ? findItemBefore(text, m.lead - 1, clause[0], m.unit)
-      : findItem(text, m.lead, m.end, clause[0], sentence[1], m.unit); // before any bound word (突破200万辆)
+      : findItem(text, m.lead, m.trail, clause[0], sentence[1], m.unit, places); // before any bound word (突破200万辆)
 
     // The words that govern this number: from the clause start or the previous mention in it.
     let from = clause[0];
@@ -78,6 +81,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         const k = text.startsWith(it, from) ? from : text.startsWith(it, from + 1) ? from + 1 : -1;
         if (k >= 0 && k + it.length <= m.start) from = k + it.length;
       }
+      // past the noun the previous figure took from after itself (7000亿元中期借贷便利操作和1000亿元…)
+      if (afterAt[i - 1] > from && afterAt[i - 1] <= m.start) from = afterAt[i - 1];
     }
     windowAt.push(from);
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
@@ -85,10 +90,11 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let { trend } = trendOf(before, m.type === 'percent');
     const ownTrend = trend;
     let basis = basisOf(before);
-    let indicator = m.type === 'count' ? null
-      : toLevel ? prevOut!.indicator
+    const read = m.type === 'count' || toLevel ? null
       // the words before the bound word (超, 约 …): the bound says how exact, not what
-      : findIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, clauseEnd: clause[1], places, periods });
+      : readIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods });
+    afterAt.push(read ? read.afterEnd : -1);
+    let indicator = m.type === 'count' ? null : toLevel ? prevOut!.indicator : read!.text;
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
@@ -96,11 +102,39 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     inList.push(listMate);
     if (listMate) {
       trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
-    } else if (indicator === null && m.type !== 'count' && (trend !== null || basis !== null)) {
-      // a change with no subject of its own: the figure before it in the clause (营收6800亿元左右、
-      // 增长20%以上), else the subject of the clause before (总产量902.61万吨，减产3.2%)
-      indicator = (sameClause ? prevOut?.indicator : null) ?? previousClauseSubject(text, sentence[0], clause[0], places, periods);
+    } else if (read !== null && ((indicator === null && (trend !== null || read.carry)) || read.rate || read.share)) {
+      // no subject of its own: the figure before it in the clause (营收6800亿元左右、增长20%以上;
+      // 举办大型活动2295场、增长25.8%), else the subject of the clause before (总产量902.61万吨，
+      // 减产3.2%), else the figure before it in the sentence (…5481.6亿元，按可比价计算，比上年增长3.5%;
+      // 青川县生产总值增长6.1%，剑阁县增长5.8%，旺苍县增长5.2%). A bare rate (增速) or share (占…比重)
+      // names whose it is from there too.
+      const bare = read.rate || read.share; // a clause without a figure says nothing of whose rate
+      const prevNear = sameSentence && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1));
+      // (a count's item only from its own clause: 三个大台阶，年均增长5.9% is not the 台阶's growth)
+      // (a clause without a figure names a subject only when no figure before it does)
+      const carried = (sameClause ? subjectOf(prev!, prevOut!) : prevNear ? prevOut!.indicator : null)
+        ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
+        ?? (sameSentence ? prevOut!.indicator : null)
+        ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
+      if (carried !== null) {
+        if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
+        // 装备制造业增加值增长8.5%，占规模以上工业比重21.9%: the industry's share, not its value added's
+        else if (read.share) indicator = shareKeepsNoun(indicator!) ? carried.replace(SHARE_DROPS, '') + indicator : carried;
+        else indicator = carried;
+      }
     }
+    if (m.type === 'count' && item === null && sameSentence && prev!.type === 'count' && prev!.unit === m.unit && prevOut!.item !== null) {
+      // 其中流动人口38467万人，比上年增加885万人: a count with nothing that says what, after one of the same
+      // unit; 82种工业产品中，产量同比增长的有45种 → 产量同比增长的工业产品
+      const q = qualifierBefore(text, m.lead, clause[0]);
+      item = q !== null ? `${q}的${prevOut!.item}` : prevOut!.item;
+    }
+    if (m.type === 'count' && item === null) item = setBefore(text, sentence[0], clause[0]);
+    if (m.type === 'count' && item === null && (basisOf(before) !== null || lastTrendWord(before) !== null)) {
+      // 首次申请失业救济人数下降超过预期，降至23.8万人
+      item = previousClauseSubject(text, sentence[0], clause[0], places, periods);
+    }
+    if (m.type === 'count' && item === null) item = personFallback(m.unit);
 
     // a list mate shares the words' direction, not the sign of the figure before it (增长-3%、5%)
     if (listMate && ownTrend === null) trend = verbTrend[i - 1];
@@ -141,6 +175,13 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   return out;
 }
 
+const CLAUSE_BREAK = /[，,；;]/;
+/** What a share's owner drops: the share is of the industry (装备制造业), not of its value added. */
+const SHARE_DROPS = /(?:增加值|产值|营业收入)$/;
+
+/** What a mention names: its indicator, or a count's item (举办大型活动2295场、增长25.8% → 大型活动). */
+const subjectOf = (m: Mention, a: Attribution): string | null => a.indicator ?? (m.type === 'count' ? a.item : null);
+
 /**
  * A、B、C分别增长x%、y%、z%: a list of subjects before 分别 ("respectively") and a list of as many
  * figures after it pair up in order. Each figure measures its own subject (地区生产总值 21.2%,
@@ -161,17 +202,60 @@ function respectively(
       const rel = w.lastIndexOf('分别');
       if (rel >= 0) {
         const at = from + rel;
-        // the subjects: the words before 分别, cut at each 、
-        const cuts = [from];
-        for (let k = w.indexOf('、'); k >= 0 && k < rel; k = w.indexOf('、', k + 1)) cuts.push(from + k + 1);
-        if (cuts.length === n) {
-          const names = cuts.map((a, k) => findIndicator({
-            text, from: a, start: k + 1 < n ? cuts[k + 1] - 1 : at, end: at, clauseEnd: at, places, periods,
-          }));
-          if (names.every((x) => x !== null)) for (let k = 0; k < n; k++) out[i + k].indicator = names[k];
+        // the subjects: the words before 分别, cut at each 、 (else at each 、和及与: 入园率和普惠率)
+        let cuts = cutsAt(w, rel, from, LIST_MARK);
+        let conj = false;
+        if (cuts.length !== n) { cuts = cutsAt(w, rel, from, LIST_MARK_OR_CONJ); conj = true; }
+        let names = cuts.length === n
+          ? cuts.map((a, k) => findIndicator({ text, from: a, start: k + 1 < n ? cuts[k + 1] - 1 : at, end: at, clauseEnd: at, places, periods }))
+          : null;
+        // 和 parts subjects that are names of quantities (入园率和普惠率) or bare modifiers (城镇和农村居民…);
+        // 国际航空旅客和货邮吞吐量 is one subject with two members
+        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x)))) names = null;
+        if (names !== null && names.every((x) => x !== null)) {
+          const last = names[n - 1]!;
+          // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
+          const whole = last === text.slice(cuts[n - 1], at).trim();
+          for (let k = 0; k < n; k++) out[i + k].indicator = whole ? shareTail(names[k]!, last) : names[k];
+        } else if (cuts.length === 1 && i >= n && findIndicator({ text, from, start: at, end: at, clauseEnd: at, places, periods }) === null) {
+          // 增值税…、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%:
+          // no subjects of their own, the n figures before them in the sentence name them in order
+          const s0 = out[i].sentence[0];
+          let ok = true;
+          for (let k = i - n; k < i && ok; k++) ok = mentions[k].start >= s0 && out[k].indicator !== null && mentions[k].type !== mentions[i].type;
+          if (ok) for (let k = 0; k < n; k++) out[i + k].indicator = out[i - n + k].indicator;
         }
       }
     }
     i = j;
   }
 }
+
+const LIST_MARK = /、/g;
+/** The last character of a quantity's name: 率 数 量 额 值 … (入园率, 死亡人数, 吞吐量). */
+const MEASURE_END = /[率数量额值价重入润出资费税积度模]$/;
+const LIST_MARK_OR_CONJ = /[、和及与]/g;
+
+/** Where the subjects of a 分别 list start: the window start and after each mark before 分别. */
+function cutsAt(w: string, rel: number, from: number, mark: RegExp): number[] {
+  const cuts = [from];
+  mark.lastIndex = 0;
+  for (let m = mark.exec(w); m !== null && m.index < rel; m = mark.exec(w)) cuts.push(from + m.index + 1);
+  return cuts;
+}
+
+/**
+ * A bare modifier in a list shares the last subject's noun: 食品、药品抽检合格率 → 食品抽检合格率;
+ * 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入.
+ */
+function shareTail(name: string, last: string): string {
+  if (name === last) return name;
+  if (name.length <= 2 && last.length > name.length + 2) return name + last.slice(name.length);
+  // 新能源汽车、集成电路、工业机器人产量 → 新能源汽车产量: the measure the last one names, when the
+  // others name none (not 全域旅游人数、旅游综合收入)
+  const m = LIST_MEASURES.find((w) => last.endsWith(w) && last.length > w.length);
+  return m !== undefined && !MEASURE_END.test(name) && !name.endsWith(m) ? name + m : name;
+}
+
+/** Measures a list of subjects shares when only its last member names it. */
+const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模'];

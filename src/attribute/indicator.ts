@@ -1,63 +1,18 @@
 /**
- * indicator: the quantity a number measures, as written in its clause: the words before the
- * number with the verbs, bounds, trend and basis words around it taken off (固定资产投资同比增长
- * 12.2% → 固定资产投资), or the object of the trend verb (降低成本约480元 → 成本), or what
- * follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
+ * indicator: the quantity a number measures, as written in its clause, read from the clause
+ * model (clause.ts): the content words before the number, without places, periods, verbs,
+ * bounds, change and basis words (固定资产投资同比增长12.2% → 固定资产投资); the object of an
+ * action verb, before or after the number (推介重大项目总投资约2350亿元 → 重大项目总投资,
+ * 开展7000亿元中期借贷便利操作 → 中期借贷便利操作); the object of a change verb (降低成本约480元 →
+ * 成本); or what follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { BASIS_WORDS, COMPARISONS, INDICATOR_HEAD_WORDS, INDICATOR_KEPT_ENDINGS, INDICATOR_TAIL_WORDS, OBJECT_AFTER_VERBS } from '../rules/attribution.js';
-import { APPROX_LOOKALIKES } from '../rules/units.js';
-import { lastTrendWord } from './trend.js';
+import { nounAfter, readSubject, TIME_MARK } from './clause.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
 import { firstEndingAfter } from './spans.js';
-import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 
-const MAX_INDICATOR = 16;
-const TAIL_WORDS = longestFirst([...INDICATOR_TAIL_WORDS, ...BASIS_WORDS.map(([w]) => w)], (w) => w);
-const HEAD_WORDS = longestFirst(INDICATOR_HEAD_WORDS, (w) => w);
-const PUNCT_EDGE = /^[、\s“”"'（）()《》:：·]+|[、\s“”"'（）()《》:：·]+$/g;
-
-// The word lists grouped by the character they must end (start) with, keeping the longest-first
-// order: only words that can match are tried, and the string is cut once at the end rather than
-// re-sliced per word (stripTail was 70 ms self time on the 20 MB corpus).
-const TAIL_BY_LAST = byCode(TAIL_WORDS, lastCode);
-const HEAD_BY_FIRST = byCode(HEAD_WORDS, firstCode);
-
-function stripTail(s: string): string {
-  let e = s.length;
-  outer: while (e > 0) {
-    const ws = TAIL_BY_LAST.get(s.charCodeAt(e - 1));
-    if (ws !== undefined) {
-      for (const w of ws) {
-        if (e >= w.length && s.startsWith(w, e - w.length)) {
-          if (keptEnding(s, e, w)) break outer;
-          e -= w.length; continue outer;
-        }
-      }
-    }
-    break;
-  }
-  return e === s.length ? s : s.slice(0, e);
-}
-
-// Whole words that end in a tail word: 人均 is not 人 + 均, 签约 not 签 + 约.
-const KEPT_ENDINGS = [...INDICATOR_KEPT_ENDINGS, ...APPROX_LOOKALIKES];
-const keptEnding = (s: string, e: number, w: string): boolean =>
-  KEPT_ENDINGS.some((k) => k.length > w.length && k.endsWith(w) && e >= k.length && s.startsWith(k, e - k.length));
-
-function stripHead(s: string): string {
-  let b = 0;
-  outer: while (b < s.length) {
-    const ws = HEAD_BY_FIRST.get(s.charCodeAt(b));
-    if (ws !== undefined) {
-      for (const w of ws) {
-        if (s.startsWith(w, b)) { b += w.length; continue outer; }
-      }
-    }
-    break;
-  }
-  return b === 0 ? s : s.slice(b);
-}
+/** Longer is a phrase, not a name (信息传输、软件和信息技术服务业增加值 is 18). */
+const MAX_INDICATOR = 20;
 
 export interface IndicatorInput {
   text: string;
@@ -66,100 +21,179 @@ export interface IndicatorInput {
   /** The mention's start (the number or its prefix) and end (after the unit). */
   start: number;
   end: number;
+  /** After the bound word that follows the unit (以上 in 50%以上号源); `end` when absent. */
+  trail?: number;
   clauseEnd: number;
   places: Place[];
   periods: PeriodMention[];
 }
 
-export function findIndicator(a: IndicatorInput): string | null {
+/** An indicator as read from its clause, and what the caller must complete from the clause before. */
+export interface IndicatorReading {
+  text: string | null;
+  /** No subject of its own, but a predicate or a place (剑阁县增长5.8%): it continues the subject before. */
+  carry: boolean;
+  /** A bare growth-rate noun (增速): prefix whose rate it is. */
+  rate: boolean;
+  /** A share after 占 (占规模以上工业比重): prefix whose share it is. */
+  share: boolean;
+  /** Where a noun taken from after the number ends (-1: none): the next figure's words start there. */
+  afterEnd: number;
+}
+
+// a parenthesis is a gloss (不含农户，下同), not the quantity
+const GLOSS = /（[^）]{0,40}）|\([^)]{0,40}\)/g;
+/** Footnote marks (生产总值②) and outline numbering at the start (一、 1、 （一） 1.). */
+const FOOTNOTE = /[\u2460-\u2473\u2776-\u277f\u24ea]/g;
+const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．](?![0-9]))/;
+
+/** A phrase too long to be a name keeps its end, cut after its last list mark when there is one (A、B和C三大产业… → 三大产业…). */
+function shorten(t: string): string {
+  if (t.length <= MAX_INDICATOR) return t;
+  for (let i = t.length - 4; i >= t.length - MAX_INDICATOR; i--) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
+  }
+  return t.slice(t.length - MAX_INDICATOR);
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+/** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
+const MEASURE_NOUN_END = /[模额量率值数]$/;
+
+const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
+  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, ...o });
+
+/** Read the indicator of the number at [start, end) from the words in [from, start) and after it. */
+export function readIndicator(a: IndicatorInput): IndicatorReading {
   const { text } = a;
   // Blank out places and periods inside the window: they scope the metric, they are not it.
   let from = a.from;
-  for (let k = firstEndingAfter(a.places, from); k < a.places.length && a.places[k].end <= a.start; k++) from = Math.max(from, a.places[k].end);
+  let place = false;
+  for (let k = firstEndingAfter(a.places, from); k < a.places.length && a.places[k].end <= a.start; k++) {
+    if (a.places[k].end > from) { from = a.places[k].end; place = true; }
+  }
+  // Periods are replaced by a time mark, not cut before: what stands before one is still the
+  // subject (居民人均可支配收入增速比上半年回落 → 居民人均可支配收入增速, with 上半年 the base).
+  let s = '';
+  let at = from;
   for (let k = firstEndingAfter(a.periods, from); k < a.periods.length && a.periods[k].end <= a.start; k++) {
-    if (a.periods[k].start >= a.from) from = Math.max(from, a.periods[k].end);
+    const p = a.periods[k];
+    if (p.start < at) continue;
+    s += text.slice(at, p.start) + TIME_MARK;
+    at = p.end;
+    if (text.charCodeAt(at) === 0x5ea6 /* 度: 2023年度 */ && at < a.start) at++;
   }
-  // a parenthesis is a gloss (不含农户，下同), not the quantity
-  let s = text.slice(from, a.start).replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '').replace(PUNCT_EDGE, '');
-  const tw = lastTrendWord(s);
-  if (tw && COMPARISONS.includes(tw.word)) {
-    // a comparison: 低于行业平均水平17.2%的碳排放表现 → what follows 的
+  s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
+  if (s.length > 0) {
+    // the three rewrites only where they can apply: this runs for every figure of the corpus
+    let bracket = false, mark = false;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0xff08 || c === 0x28) bracket = true;
+      else if ((c >= 0x2460 && c <= 0x24ea) || (c >= 0x2776 && c <= 0x277f)) mark = true;
+    }
+    if (bracket) s = s.replace(GLOSS, '');
+    if (mark) s = s.replace(FOOTNOTE, '');
+    const c0 = s.charCodeAt(0);
+    if (bracket || (c0 >= 0x30 && c0 <= 0x39) || CN_DIGITS.includes(s[0]) || c0 === 0x20 || c0 === 0x3000) s = s.replace(OUTLINE, '');
+    s = s.trim();
+  }
+  const sub = readSubject(s);
+  const trail = a.trail ?? a.end;
+  if (sub.comparison) {
+    // 低于行业平均水平17.2%的碳排放表现 → what follows 的
     const after = followingNoun(text, a.end, a.clauseEnd);
-    if (after) return after;
+    if (after) return reading(after);
   }
-  if (tw) {
-    const obj = clean(s.slice(tw.end));
-    // verb + object: 可降低成本约480元 → 成本 (one character is a verb's tail, 减产, not an object)
-    if (obj && obj.length >= 2 && !COMPARISONS.includes(tw.word)) return obj;
-    s = s.slice(0, tw.at);
+  if (sub.afterAction) {
+    // 开展7000亿元中期借贷便利操作, 覆盖二级以上医疗机构97%门诊量
+    // (not after a measure named before it: 组建规模超过10亿元的专项基金 measures 规模)
+    const n = sub.text !== null && MEASURE_NOUN_END.test(sub.text) ? null : nounAfter(text, trail, a.clauseEnd, true);
+    if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
+    // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
+    // (not 体现了加息50个基点: 加息 is what is measured)
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) || (sub.text.length <= 4 && sub.text.endsWith('率')))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    return reading(sub.text ?? sub.beforeAction);
   }
-  const out = clean(s);
-  if (out !== null && OBJECT_AFTER_VERBS.includes(out)) {
-    // 设立40亿元汽车专项资金: the verb's object, after the number, is what the number measures
-    const obj = objectAfter(text, a.end, a.clauseEnd);
-    if (obj) return obj;
+  if (sub.objectVerb !== null) {
+    // 设立40亿元汽车专项资金, 争取5亿元中央预算内投资; without an object after it the verb is the noun (投资)
+    const n = nounAfter(text, trail, a.clauseEnd);
+    if (n) return reading(n.text, { afterEnd: n.end });
+    return reading((sub.beforeAction ?? '') + sub.objectVerb);
   }
-  return out;
+  if (PRICE_CUT.test(s)) {
+    // 斥资200亿元收购安世半导体公司, 公司以5.76亿元现金收购…: the thing bought (SPEC), never 拟以 nor the buyer
+    const bought = boughtAfter(text, trail, a.clauseEnd);
+    if (bought) return reading(bought.text, { afterEnd: bought.end });
+  }
+  if (sub.text === null && !sub.predicate && !place) {
+    // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
+    // of things by size (1亿元以上项目共9个)
+    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd);
+    if (n) return reading(n.text, { afterEnd: n.end });
+  }
+  return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
 }
 
-/** The noun right after a mention's unit (汽车专项资金 in 设立40亿元汽车专项资金，…), or null. */
-function objectAfter(text: string, end: number, clauseEnd: number): string | null {
-  const s = text.slice(end, Math.min(clauseEnd, end + MAX_INDICATOR));
-  if (!/^[\u4e00-\u9fff]/.test(s) || /^(的|之|以|左右|多|余|及|等|用于|用来|支持|实施|进行|的)/.test(s)) return null;
-  const cut = s.search(/[，,。；;、的]/);
-  const t = cut >= 0 ? s.slice(0, cut) : s;
-  return t.length >= 2 ? t : null;
+/** Announcement words that put a price before the deal: 拟以 / 斥资 / 耗资 / 作价 … + the amount + 收购 X. */
+const PRICE_CUT = /(?:以|斥资|耗资|作价|出资)$/;
+const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)|的?现金|人民币)?/;
+const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
+
+/** What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X. */
+function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
+  const gap = PRICE_GAP.exec(text.slice(at, Math.min(limit, at + 6)));
+  if (gap) at += gap[0].length;
+  const verb = DEAL_VERBS.find((v) => text.startsWith(v, at));
+  if (!verb) return null;
+  at += verb.length;
+  if (text.charCodeAt(at) === 0x4e86 /* 了: 收购了 */) at++;
+  return nounAfter(text, at, limit);
 }
 
-// A figure with its unit closing the words (吞吐量4387万标箱、增长11.6%): a number that is not a
-// metric, stated for the subject before it, which the metric measures too. Digits glued to a
-// letter (5G) are a name; a figure the words go on after (未来3年将获得…) is left alone.
-const FIGURE_AT_END = /(?<![A-Za-z0-9.])[0-9][0-9.,]{0,20}[^0-9A-Za-z、，,；;。\s]{0,4}[、，,；;]?$/;
-
-function clean(s: string): string | null {
-  const f = FIGURE_AT_END.exec(s);
-  if (f && f.index >= 2) s = s.slice(0, f.index);
-  s = stripTail(s.replace(PUNCT_EDGE, ''));
-  s = stripHead(s).replace(PUNCT_EDGE, '');
-  s = stripTail(s);
-  s = s.replace(/^(的|之|了)+/, '').replace(/(的|之)+$/, '');
-  if (!s || /^[\d.,%]+$/.test(s) || /^[和与及或]$/.test(s)) return null; // a connector alone names nothing
-  if (s.length > MAX_INDICATOR) s = s.slice(s.length - MAX_INDICATOR);
-  return s;
+/** The indicator's text alone (see readIndicator). */
+export function findIndicator(a: IndicatorInput): string | null {
+  return readIndicator(a).text;
 }
 
 /** 17.2%的碳排放表现 → 碳排放表现 */
 function followingNoun(text: string, end: number, clauseEnd: number): string | null {
-  if (text[end] !== '的') return null;
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return null;
   const s = text.slice(end + 1, Math.min(clauseEnd, end + 1 + MAX_INDICATOR));
   const cut = s.search(/[，,。；;、]/);
   const t = (cut >= 0 ? s.slice(0, cut) : s).trim();
   return t || null;
 }
 
-const NUMBER_START = /[0-9]/;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * The subject of the clause before [clauseStart): 总产量 902.61 万吨，减产 3.2% — the 3.2% measures
- * the 总产量 of the clause before it, even when that clause's own number is not a metric.
+ * the 总产量 of the clause before it, even when that clause's own number is not a metric; a
+ * clause with no number names its subject before its verb (首次申请失业救济人数下降超过预期，降至…).
  */
 export function previousClauseSubject(
-  text: string, sentenceStart: number, clauseStart: number, places: Place[], periods: PeriodMention[],
+  text: string, sentenceStart: number, clauseStart: number, places: Place[], periods: PeriodMention[], needNumber = false,
 ): string | null {
   if (clauseStart - 1 <= sentenceStart) return null;
   let a = clauseStart - 1;
   const floor = Math.max(sentenceStart, clauseStart - 200); // a clause, not a page: bounded cost
-  while (a > floor && !/[，,；;]/.test(text[a - 1])) a--;
-  const seg = text.slice(a, clauseStart - 1);
+  while (a > floor) {
+    const c = text.charCodeAt(a - 1);
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) break;
+    a--;
+  }
+  const end = clauseStart - 1;
   // the clause's own number, not a digit of its period (今年前4月完成收入215.4亿元)
   let k = -1;
-  for (let j = seg.search(NUMBER_START); j >= 0; ) {
-    const at = a + j;
-    const p = periods[firstEndingAfter(periods, at)];
-    if (!(p && p.start <= at)) { k = j; break; }
-    const next = seg.slice(p.end - a).search(NUMBER_START);
-    j = next < 0 ? -1 : p.end - a + next;
+  for (let j = a; j < end; j++) {
+    if (!isDigit(text.charCodeAt(j))) continue;
+    const p = periods[firstEndingAfter(periods, j)];
+    if (p && p.start <= j) { j = p.end - 1; continue; }
+    k = j; break;
   }
-  if (k <= 0) return null;
-  return findIndicator({ text, from: a, start: a + k, end: a + k, clauseEnd: clauseStart - 1, places, periods });
+  if (k === a || (k < 0 && needNumber)) return null;
+  const at = k < 0 ? end : k;
+  return findIndicator({ text, from: a, start: at, end: at, clauseEnd: end, places, periods });
 }

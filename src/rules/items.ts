@@ -1,25 +1,33 @@
-/** Word lists for what a count counts (`item`). */
+/** Word lists for what a count counts (`item`); the verbs and function words are in clause-words.ts. */
 
-/** Head nouns of counted things: an item ends at the first of these. Longest first. */
+/** Head nouns of counted things. Longest first. */
 export const ITEM_HEADS: readonly string[] = [
   '生产线', '项目', '企业', '工厂', '车间', '机构', '举措', '措施', '园区', '基地', '平台', '中心', '公司',
-  '站', '场馆', '高校', '院校', '科研院所', '团队', '代表队', '項目', '企業', '工廠', '車間', '機構', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团',
+  '站', '场馆', '高校', '院校', '科研院所', '团队', '代表队', '項目', '企業', '工廠', '車間', '機構', '学校', '医院', '产业园', '基金', '合同', '专利', '产品', '门店', '网点', '商户', '集团', '区域',
 ];
 
-/** Verbs and adverbs that end the noun after a measure word (`41个项目实现开工`). */
-export const ITEM_STOP_WORDS: readonly string[] = [
-  '实现', '正式', '落地', '现场', '签约', '顺利', '已', '将', '被', '在', '上榜', '入驻', '新设立', '参加',
-  '报名', '进入', '成为', '完成', '开工', '投用', '投产', '建成', '获得', '获批', '通过', '达到', '达',
-  '共', '合计', '进行', '开展', '参与', '入选', '投入', '获', '累计', '涵盖', '分别', '均', '都', '全部', '集中', '同比', '比', '增长', '下降', '占',
-  '截至', '截止',
+/**
+ * A head noun followed by one of its properties (`32个重点项目投资完成率`, `9所区管高校专项资金`):
+ * what is counted is the head (重点项目), the rest is what a later figure measures.
+ */
+export const ITEM_MEASURE_ENDINGS: readonly string[] = [
+  '率', '额', '量', '数', '值', '比重', '占比', '规模', '收入', '产值', '投资', '资金', '利润', '营收', '结余', '收益', '成本',
+  '支出', '经费', '负债', '资产',
+  // or what is done to it (1000所学校周边道路高峰交通拥堵治理)
+  '治理', '整治', '改造', '建设', '提升', '升级',
 ];
 
-/** Verbs before a counted noun that are not part of it (`新增绿色工厂27家` → 绿色工厂). */
+/** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
 export const ITEM_LEAD_VERBS: readonly string[] = [
-  '簽約', '新開工', '新开工', '新增', '新建', '实施', '签约', '引进', '引入', '拥有', '共有', '累计', '建成', '推动', '推进',
-  '培育', '打造', '建设', '完成', '落地', '开工', '支持', '引导', '认定', '获批', '组织', '开展', '举办',
-  '新设立', '设立', '招引', '储备', '谋划', '达到', '达', '有', '共', '其中', '包括', '共计', '合计', '已有',
-  '推出', '推介', '收集', '签署', '选派', '取得',
+  '启动建设', '布局建设', '开工改造', '建设', '布局', '启动', '新建', '改建', '扩建', '改造', '盘活',
+];
+
+/**
+ * Verbs whose subject is what is counted (省新旧动能转换基金累计设立134只, 项目落地12个): with
+ * nothing after them, the words before them name the item.
+ */
+export const ITEM_SUBJECT_VERBS: readonly string[] = [
+  '设立', '新设立', '成立', '建成', '组建', '认定', '获批', '落地', '落户', '入驻', '开工', '投产', '竣工', '上榜', '入选',
 ];
 
 /** Words that open a modifier before the counted noun (`12个涉及…重点项目`). */

@@ -1,0 +1,280 @@
+/**
+ * The clause model that indicator and item read: the words around a number cut into their
+ * parts — content (what is measured), reaching verbs, action verbs and their objects, change
+ * and basis words, bounds, adverbs, clause openers, time words, comparison bases, connectors —
+ * by one left-to-right, longest-first match of the word lists in src/rules/clause-words.ts.
+ * Unlisted characters are content. Words are matched whole, so a listed noun that contains a
+ * verb or trend character (增加值, 在校生, 减轻) is never cut inside.
+ *
+ * Cheap by design: a phrase is at most a clause (≤ 200 characters, usually < 40); tokens go
+ * into module-level typed arrays (no object per token), one Map lookup per character.
+ * Not re-entrant (single-threaded, synchronous use only).
+ */
+import { CLAUSE_WORDS, RATE_NOUNS, Role, SHARE_ENDINGS } from '../rules/clause-words.js';
+import { APPROX_LOOKALIKES } from '../rules/units.js';
+import { byCode, firstCode, longestFirst } from './by-code.js';
+
+export { Role };
+
+/** Content: characters of no listed word, grouped into runs. */
+export const CONTENT = 0;
+
+/** Stands for a period found by period.ts in a phrase (a time word the lists do not hold). */
+export const TIME_MARK = '\u0001';
+
+interface Entry { w: string; role: Role }
+const ENTRIES: Entry[] = [{ w: TIME_MARK, role: Role.Time }];
+for (const c of CLAUSE_WORDS) for (const w of c.words) ENTRIES.push({ w, role: c.role });
+// 签约 节约 … end in 约 (a bound) but are whole words
+for (const w of APPROX_LOOKALIKES) ENTRIES.push({ w, role: Role.Noun });
+const LEX = byCode(longestFirst(ENTRIES, (e) => e.w), (e) => firstCode(e.w));
+
+const MAX_TOKENS = 256;
+const QUOTE_MAX = 24;
+/** The tokens of the last `tokenize` call: start, end (indexes into its phrase) and role. */
+export const tokAt = new Int32Array(MAX_TOKENS);
+export const tokEnd = new Int32Array(MAX_TOKENS);
+export const tokRole = new Uint8Array(MAX_TOKENS);
+
+/**
+ * Cut phrase s into tokens (into tokAt/tokEnd/tokRole), returning their number. Listed words
+ * longest first at each position; the characters between them are content runs (role 0).
+ * At most MAX_TOKENS tokens: the rest of a longer phrase is one content run.
+ */
+export function tokenize(s: string): number {
+  let n = 0;
+  let run = -1; // start of the current content run
+  const len = s.length;
+  for (let i = 0; i < len; ) {
+    if (s.charCodeAt(i) === 0x201c /* “ */) {
+      // a quoted name (“高效办成一件事”, “开工一批”) is content whole, whatever words are in it
+      let close = -1; // searched only as far as a quote may reach: bounded cost per “
+      for (let j = i + 1, hi = Math.min(len, i + QUOTE_MAX + 1); j < hi; j++) if (s.charCodeAt(j) === 0x201d) { close = j; break; }
+      if (close > 0) { if (run < 0) run = i; i = close + 1; continue; }
+    }
+    const ws = n < MAX_TOKENS - 2 ? LEX.get(s.charCodeAt(i)) : undefined;
+    let hit: Entry | undefined;
+    if (ws !== undefined) for (const e of ws) if (s.startsWith(e.w, i)) { hit = e; break; }
+    if (hit === undefined) { if (run < 0) run = i; i++; continue; }
+    if (run >= 0) { tokAt[n] = run; tokEnd[n] = i; tokRole[n] = CONTENT; n++; run = -1; }
+    tokAt[n] = i; tokEnd[n] = i + hit.w.length; tokRole[n] = hit.role; n++;
+    i += hit.w.length;
+  }
+  if (run >= 0) { tokAt[n] = run; tokEnd[n] = len; tokRole[n] = CONTENT; n++; }
+  return n;
+}
+
+const isContent = (r: number): boolean => r === CONTENT || r === Role.Noun;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** 、，,；; — what ends a figure stated for the subject before it (吞吐量4387万标箱、增长11.6%). */
+const isListBreak = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+const MEASURE_UNIT_MAX = 7;
+
+/**
+ * Where, inside content run [a, e) of s, a figure with its unit closes the words (4387万标箱、,
+ * 27微克/立方米 at the end): the figure is a measurement of the subject before it, not part of
+ * a name (5G, 日经225指数, 1年期LPR go on after the digits). -1 when none.
+ */
+function measurementAt(s: string, a: number, e: number): number {
+  for (let p = a; p < e; p++) {
+    const c = s.charCodeAt(p);
+    if (!isDigit(c)) continue;
+    if (p > 0 && (isLatin(s.charCodeAt(p - 1)) || isDigit(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === 0x2e)) continue;
+    let q = p;
+    while (q < s.length && (isDigit(s.charCodeAt(q)) || s.charCodeAt(q) === 0x2e || s.charCodeAt(q) === 0x2c)) q++;
+    if (q < s.length && isLatin(s.charCodeAt(q))) { p = q; continue; }
+    let u = q;
+    while (u < s.length && u - q <= MEASURE_UNIT_MAX && !isListBreak(s.charCodeAt(u))) u++;
+    // followed by 、 or a comma (吞吐量4387万标箱、); at the very end only with a short unit (总产量902.61万吨)
+    if (isListBreak(s.charCodeAt(u)) || (u === s.length && u - q <= 3)) return p;
+    p = q;
+  }
+  return -1;
+}
+
+/** What the words before a number say about what it measures. */
+export interface Subject {
+  /** The measured thing named in the words, or null. */
+  text: string | null;
+  /** An action verb governs the number (开展, 覆盖, 收购 …): its object may stand after the number. */
+  afterAction: boolean;
+  /** What to name when the action verb has no object after the number either (the words before it). */
+  beforeAction: string | null;
+  /** The last action verb (签约 in 签约金额: a short object keeps its verb). */
+  actionWord: string | null;
+  /** A verb that names its object after the number when it ends the words (投入, 安排 …); its own text. */
+  objectVerb: string | null;
+  /** The words hold a predicate (a change, basis or reaching verb) but name no subject of their own. */
+  predicate: boolean;
+  /** The last change word is a comparison (高于, 低于): what is compared follows the number. */
+  comparison: boolean;
+  /** Only a growth rate named as a noun (增速): whose rate it is comes from the clause before. */
+  rate: boolean;
+  /** A share named after 占 (占规模以上工业比重): whose share it is comes from the clause before. */
+  share: boolean;
+}
+
+const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
+// edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
+// (a connector that opens the words is dropped as a token, so 和美乡村 keeps its 和)
+const EDGE_JUNK = /^[、的之了\s”"'·）)》（(—]+|[、和及与或的之了占\s“"'·（(《—]+$/g;
+
+/**
+ * Read the subject of phrase s (the words before a number, places and periods already left
+ * out): `全市城镇调查失业率控制在` → 城镇调查失业率; `设施农业实现增加值` → 设施农业增加值;
+ * `主要预期目标是：地区生产总值增长` → 地区生产总值; `可降低成本约` → 成本.
+ */
+export function readSubject(s: string): Subject {
+  const n = tokenize(s);
+  let parts = '';
+  let predicate = false, comparison = false, hadCompare = false;
+  let afterAction = false;
+  let beforeAction: string | null = null;
+  let actionWord: string | null = null;
+  let objectVerb: string | null = null;
+  /** after a change word: the object collected right after it, and the subject before it */
+  let objMode = false;
+  let beforeTrend = '';
+  let frozen = false; // a change word without object ends the subject
+  for (let k = 0; k < n; k++) {
+    const r = tokRole[k], a = tokAt[k], e = tokEnd[k];
+    const nextContent = k + 1 < n && isContent(tokRole[k + 1]);
+    if (isContent(r)) {
+      if (frozen && !objMode) continue;
+      if (r === CONTENT) {
+        const m = measurementAt(s, a, e);
+        if (m >= 0 && (m > a || parts.length > 0)) { parts += s.slice(a, m); break; }
+      }
+      parts += s.slice(a, e);
+      continue;
+    }
+    if (objMode && r === Role.Conj && nextContent) { parts += s.slice(a, e); continue; } // 压减A及B
+    if (objMode) {
+      // the object ends at the first word that is not content
+      if (parts.length < 2) { parts = beforeTrend; }
+      objMode = false; frozen = true;
+    }
+    switch (r) {
+      case Role.Reach:
+        predicate = true;
+        break;
+      case Role.Action:
+        beforeAction = parts || null; actionWord = s.slice(a, e);
+        parts = ''; afterAction = true; frozen = false; objectVerb = null;
+        break;
+      case Role.ObjectVerb:
+        // a verb only where it ends the words and no content is glued before it (投入5亿元…);
+        // elsewhere part of a noun (总投资, 逆回购, 投资增速, 贷款市场报价利率)
+        if ((k === 0 || !isContent(tokRole[k - 1])) && !anyContentAfter(k + 1, n)) {
+          objectVerb = s.slice(a, e); beforeAction = parts || null; afterAction = false; // 累计获得贷款近1.2亿元
+        }
+        else if (!frozen) parts += s.slice(a, e);
+        break;
+      case Role.Trend:
+        predicate = true;
+        comparison = s.startsWith('于', e - 1) && e - a === 2;
+        if (frozen) break;
+        if (nextContent && !comparison) { beforeTrend = parts; parts = ''; objMode = true; }
+        else frozen = true;
+        break;
+      case Role.Basis:
+        predicate = true;
+        break;
+      case Role.Bound:
+        // 下调10个基点至3.35%: a level reached, of the subject before
+        if (e - a === 1 && (s.charCodeAt(a) === 0x81f3 /* 至 */ || s.charCodeAt(a) === 0x5230 /* 到 */)) predicate = true;
+        if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
+        break;
+      case Role.Adverb:
+        // kept inside a noun (细颗粒物年均浓度, 中长期贷款, 预期最高收益率)
+        if (parts.length > 0 && !frozen && (nextContent || (k + 1 < n && (tokRole[k + 1] === Role.ObjectVerb
+          || (tokRole[k + 1] === Role.Bound && k + 2 < n && isContent(tokRole[k + 2])))))) parts += s.slice(a, e);
+        break;
+      case Role.Head: {
+        // a scope word after a place's short name (山东全省进出口): what stands before it is the place
+        const c = s.charCodeAt(a);
+        if (e - a === 2 && (c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */) && parts.length <= 4 && !/[占对在比向]$/.test(parts)) {
+          if (!frozen) parts = '';
+        }
+        else if (parts.length > 0 && !frozen) parts += s.slice(a, e);
+        break;
+      }
+      case Role.Cut: {
+        // a one-character cut (将 把 后 等 向 以) cuts only before a noun (将奈飞目标价, 翻绿后跌幅), not
+        // before a verb (将减少) or the number (规范标准等4项, 合作意向)
+        if (e - a === 1 && s.charCodeAt(a) !== 0xff1a && s.charCodeAt(a) !== 0x3a && !nextContent) break;
+        parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
+        break;
+      }
+      case Role.Time:
+        if (nextContent && !frozen) parts = '';
+        break;
+      case Role.Compare: {
+        predicate = true; hadCompare = true;
+        // the base: a time or basis word (比同期, 较上年), else the words up to the change word
+        if (k + 1 < n && (tokRole[k + 1] === Role.Time || tokRole[k + 1] === Role.Basis)) { k++; break; }
+        while (k + 1 < n && tokRole[k + 1] !== Role.Trend && tokRole[k + 1] !== Role.Bound && tokRole[k + 1] !== Role.Reach) k++;
+        break;
+      }
+      case Role.CompareClose: {
+        predicate = true;
+        const w = parts.lastIndexOf('与');
+        if (w >= 0) parts = parts.slice(0, w);
+        break;
+      }
+      case Role.Conj:
+        if (parts.length > 0 && !frozen) parts += s.slice(a, e);
+        break;
+    }
+  }
+  if (objMode && parts.length < 2) parts = beforeTrend;
+  let text = parts.replace(EDGE_JUNK, '');
+  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it
+  const de = text.lastIndexOf('的');
+  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de))) text = text.slice(de + 1);
+  if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
+  const rate = RATE_NOUNS.includes(text);
+  const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
+  return {
+    text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
+  };
+}
+
+function anyContentAfter(from: number, n: number): boolean {
+  for (let k = from; k < n; k++) if (isContent(tokRole[k])) return true;
+  return false;
+}
+
+/** Does a share named after 占 keep its noun (占…比重) or is the subject all it names (占全部企业)? */
+export const shareKeepsNoun = (t: string): boolean => SHARE_ENDINGS.some((w) => t.endsWith(w));
+
+const NOUN_AFTER_MAX = 24;
+/** ，,。；;：:、！？ and line breaks: where a noun after a number ends for sure. */
+const isHardStop = (c: number): boolean =>
+  c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001
+  || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10;
+
+/**
+ * The noun right after a number (from `pos`, after its unit and bound words), up to the first
+ * word that is not content: `7000亿元中期借贷便利（MLF）操作和…` → 中期借贷便利（MLF）操作;
+ * `100%股权` → 股权. Null when none (a verb, 的, a class suffix 级, a number or the clause end
+ * follows), or when it is one character.
+ */
+export function nounAfter(text: string, pos: number, limit: number, skipDe = false): { text: string; end: number } | null {
+  // after an action verb, 的 only links its object (持有环路公司100%的股权, 获得了1.79亿元的科研经费)
+  if (skipDe && text.charCodeAt(pos) === 0x7684 /* 的 */) pos++;
+  const c0 = text.charCodeAt(pos);
+  if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */) return null;
+  if (c0 === 0x7684 /* 的 */ || c0 === 0x7ea7 /* 级 */ || c0 === 0x4e4b /* 之 */) return null;
+  let b = pos;
+  const hi = Math.min(limit, pos + NOUN_AFTER_MAX);
+  while (b < hi && !isHardStop(text.charCodeAt(b)) && !isDigit(text.charCodeAt(b))) b++;
+  const s = text.slice(pos, b);
+  const n = tokenize(s);
+  let e = 0;
+  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资)
+  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
+  if (e < 2) return null;
+  return { text: s.slice(0, e), end: pos + e };
+}

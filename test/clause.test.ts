@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type MetricRecord } from '../src/index.js';
+import { readSubject, tokenize, tokAt, tokEnd, tokRole, CONTENT } from '../src/attribute/clause.js';
+import { CLAUSE_WORDS, Role } from '../src/rules/clause-words.js';
+
+/** The one record whose text is `text` in `input`. */
+function one(input: string, text: string): MetricRecord {
+  const hits = extract(input).filter((r) => r.text === text);
+  expect(hits.map((r) => r.text), `${text} in ${input}`).toEqual([text]);
+  return hits[0];
+}
+
+const words = (s: string): string[] => {
+  const n = tokenize(s);
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) out.push(s.slice(tokAt[k], tokEnd[k]));
+  return out;
+};
+
+describe('the examples beside the word lists (src/rules/clause-words.ts)', () => {
+  for (const c of CLAUSE_WORDS) {
+    for (const ex of c.examples) {
+      it(`${Role[c.role]}: ${ex.input} → ${ex.text}`, () => {
+        const r = one(ex.input, ex.text);
+        if (ex.indicator !== undefined) expect(r.indicator).toBe(ex.indicator);
+        if (ex.item !== undefined) expect(r.item).toBe(ex.item);
+      });
+    }
+  }
+});
+
+describe('tokenize', () => {
+  it('matches listed words whole, longest first: a noun holding a verb character is one word', () => {
+    expect(words('一产实现增加值')).toEqual(['一产', '实现', '增加值']);
+    expect(words('减轻税费负担超')).toEqual(['减轻', '税费负担', '超']);
+    expect(words('在校生')).toEqual(['在校生']);
+    expect(words('控制在')).toEqual(['控制在']);
+    expect(words('公共财政预算收入完成')).toEqual(['公共', '财政预算收入', '完成']);
+  });
+  it('groups unlisted characters into one content run', () => {
+    const n = tokenize('城镇调查失业率');
+    expect(n).toBe(1);
+    expect(tokRole[0]).toBe(CONTENT);
+  });
+  it('is linear on a long phrase without listed words and caps the number of tokens', () => {
+    expect(tokenize('甲'.repeat(5000))).toBe(1);
+    expect(tokenize('和甲'.repeat(1000))).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('readSubject', () => {
+  it.each([
+    ['全市城镇调查失业率控制在', '城镇调查失业率'],
+    ['主要预期目标是：地区生产总值增长', '地区生产总值'],
+    ['设施农业实现增加值', '设施农业增加值'],
+    ['可降低成本约', '成本'],
+    ['投资增速比上年放缓', '投资增速'],
+    ['单位能耗比全国平均水平低', '单位能耗'],
+    ['销售额与上年同期相比增长', '销售额'],
+    ['宁波舟山港集装箱吞吐量4387万标箱、增长', '宁波舟山港集装箱吞吐量'],
+    ['日经225指数开盘下跌', '日经225指数'],
+    ['5G移动电话用户总数增长', '5G移动电话用户总数'],
+  ])('%s → %s', (s, want) => {
+    expect(readSubject(s).text).toBe(want);
+  });
+  it('flags a bare rate noun, a share after 占, and an open object', () => {
+    expect(readSubject('同期增速分别为').rate).toBe(true);
+    expect(readSubject('占规模以上工业比重').share).toBe(true);
+    expect(readSubject('占比达到').share).toBe(false);
+    expect(readSubject('人民银行开展').afterAction).toBe(true);
+  });
+  it('a predicate without a subject asks for the subject before', () => {
+    expect(readSubject('同比增长')).toMatchObject({ text: null, predicate: true });
+    expect(readSubject('达到')).toMatchObject({ text: null, predicate: true });
+    expect(readSubject('')).toMatchObject({ text: null, predicate: false });
+  });
+});
+
+describe('indicator: verbs, bases and bounds are left out, whole words kept', () => {
+  it.each([
+    ['全市城镇调查失业率控制在5.5%左右。', '5.5%', '城镇调查失业率'],
+    ['工业用水重复利用率保持在90%以上。', '90%', '工业用水重复利用率'],
+    ['公司拟以自有资金5亿元投资新项目。', '5亿元', '自有资金'],
+    ['减轻税费负担超4900亿元。', '4900亿元', '减轻税费负担'],
+    ['增持市值为4.88亿元。', '4.88亿元', '增持市值'],
+    ['全年全市生产总值②达到5481.6亿元。', '5481.6亿元', '生产总值'],
+    ['1、公共财政预算收入完成58.2亿元。', '58.2亿元', '公共财政预算收入'],
+    ['（一）税收收入完成40.1亿元。', '40.1亿元', '税收收入'],
+    ['分行业看：工业投资增长8.1%。', '8.1%', '工业投资'],
+    ['全省居民人均可支配收入增速比上半年回落0.4个百分点。', '0.4个百分点', '居民人均可支配收入增速'],
+    ['住户存款比年初增加640.8亿元。', '640.8亿元', '住户存款'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('keeps a trend character inside a word out of the trend (定增, 增持)', () => {
+    expect(one('定增发行价格为88.39元。', '88.39元').indicator).toBe('定增发行价格');
+  });
+});
+
+describe('indicator: the measured thing after the number', () => {
+  it.each([
+    ['人民银行开展7000亿元中期借贷便利（MLF）操作。', '7000亿元', '中期借贷便利（MLF）操作'],
+    ['收购甲公司100%股权。', '100%', '甲公司股权'],
+    ['70%村卫生室实现与乡镇卫生院一体化管理。', '70%', '村卫生室'],
+    ['检验结果互认覆盖二级以上医疗机构97%门诊量。', '97%', '二级以上医疗机构门诊量'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('not a class (50亿元级项目) nor a noun after 的', () => {
+    expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+    expect(one('其中，1亿元以上项目共9个。', '1亿元').indicator).toBeNull();
+    expect(one('增长5%的企业。', '5%').indicator).toBeNull();
+  });
+});
+
+describe('indicator: a clause without a subject continues the one before', () => {
+  it.each([
+    ['全年全市生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%。', '3.5%', '生产总值'],
+    ['分地区看，青川县生产总值增长6.1%，剑阁县增长5.8%，旺苍县增长5.2%。', '5.8%', '生产总值'],
+    ['分地区看，青川县生产总值增长6.1%，剑阁县增长5.8%，旺苍县增长5.2%。', '5.2%', '生产总值'],
+    ['全省财政收入三百亿元，同比增长百分之八。', '百分之八', '财政收入'],
+    ['结构性存款余额为5.46万亿元，环比下降2.39%，同比下降26.81%。', '26.81%', '结构性存款余额'],
+    ['青川县城乡居民存款一万零一十二万元，剑阁县一万零十二万元。', '一万零十二万元', '城乡居民存款'],
+    ['举办大型活动2295场、增长25.8%。', '25.8%', '大型活动'],
+    ['第二财政季度营收增长20%，达到517亿美元。', '517亿美元', '营收'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('a bare rate names whose rate it is; a share after 占 whose share', () => {
+    expect(one('地方工业增加值增长6.8%（2016年同期增速为0.5%）。', '0.5%').indicator).toBe('地方工业增加值增速');
+    expect(one('装备制造业增加值增长8.5%，占规模以上工业比重21.9%。', '21.9%').indicator).toBe('装备制造业占规模以上工业比重');
+    expect(one('纳入白名单企业55万户、占全部企业超两成。', '两成').indicator).toBe('白名单企业');
+    // 占比 is a noun of its own
+    expect(one('新增绿色工厂27家，占比达到84%。', '84%').indicator).toBe('占比');
+  });
+  it('does not carry into a clause with a subject of its own', () => {
+    expect(one('生产总值增长6.1%，工业投资增长5.8%。', '5.8%').indicator).toBe('工业投资');
+  });
+});
+
+describe('indicator: look-alikes on text the rules were not written on', () => {
+  it.each([
+    ['新型政策性金融工具投放金额889.2亿元。', '889.2亿元', '新型政策性金融工具投放金额'],
+    ['到位内资同比增长17.1%。', '17.1%', '到位内资'],
+    ['6月末基础设施业中长期贷款同比增长15.8%。', '15.8%', '基础设施业中长期贷款'],
+    ['27个项目累计获得贷款近1.2亿元。', '1.2亿元', '贷款'],
+    ['下达2023年度以工代赈中央投资109亿元。', '109亿元', '以工代赈中央投资'],
+    ['规上工业企业研发费用与营收之比达到3.25%左右。', '3.25%', '规上工业企业研发费用与营收之比'],
+    ['山东全省进出口1.56万亿元，规模创历史同期新高，增长1.8%。', '1.8%', '进出口'],
+    ['山东全省进出口1.56万亿元。', '1.56万亿元', '进出口'],
+    ['发放自主就业补助金595万元上半年完成。', '595万元', '自主就业补助金'],
+    ['部分银行预期最高收益率已降至2%以下。', '2%', '部分银行预期最高收益率'],
+    ['中国恒大的现金及现金等价物43.34亿元。', '43.34亿元', '中国恒大的现金及现金等价物'],
+    ['信息传输、软件和信息技术服务业增加值212.2亿元。', '212.2亿元', '信息传输、软件和信息技术服务业增加值'],
+    ['大赛组建规模超过10亿元的专项基金。', '10亿元', '规模'],
+    // nouns found by scripts/audit-clause-words.mjs in jieba's dictionary
+    ['居民购买力提升5%。', '5%', '居民购买力'],
+    ['数据显示美国GDP增长2%。', '2%', '美国GDP'],
+    ['5G网络普及率达到60%。', '60%', '5G网络普及率'],
+    ['挂牌企业2464家，都市圈城市占83%。', '83%', '都市圈城市'],
+    ['集中式饮用水水源取水水质达标率100%。', '100%', '集中式饮用水水源取水水质达标率'],
+    ['和美乡村覆盖率达73%。', '73%', '和美乡村覆盖率'],
+    ['长沙国投集团将持有环路公司100%的股权。', '100%', '环路公司股权'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+  it('owners listed before 的 leave the measured noun after it', () => {
+    expect(one('MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点').indicator).toBe('中标利率');
+    expect(one('归属于上市公司股东的净利润增长5%。', '5%').indicator).toBe('归属于上市公司股东的净利润');
+  });
+  it('显示 inside a noun is no cut; a verb with a rate after it is one noun', () => {
+    expect(one('液晶显示屏、平板显示器产量同比分别增长91.6%、100%。', '91.6%').indicator).toBe('液晶显示屏');
+    expect(one('分别完成全年任务的90%，落地转化率74.19%。', '74.19%').indicator).toBe('落地转化率');
+    expect(one('累计为新能源汽车企业申报149亿元国补资金。', '149亿元').indicator).toBe('国补资金');
+  });
+  it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
+    expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
+  });
+});
+
+describe('indicator: 分别 lists', () => {
+  it.each([
+    ['适龄儿童入园率和普惠率分别达96%和94%。', '94%', '普惠率'],
+    ['生产安全死亡事故起数和死亡人数分别下降3.6%和1.3%。', '3.6%', '生产安全死亡事故起数'],
+    ['食品、药品抽检合格率分别超98.5%和99%。', '98.5%', '食品抽检合格率'],
+    ['食品、药品抽检合格率分别超98.5%和99%。', '99%', '药品抽检合格率'],
+    ['新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%。', '49.8%', '新能源汽车产量'],
+    ['战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。', '10%', '战略性新兴产业增加值'],
+    ['全域旅游人数、旅游综合收入分别增长9.2%、10.2%。', '9.2%', '全域旅游人数'],
+    ['企业所得税1.6亿元、个人所得税1.5亿元、房产税1.3亿元，同比分别下降31.5%、0.9%、39%。', '0.9%', '个人所得税'],
+    ['企业所得税1.6亿元、个人所得税1.5亿元、房产税1.3亿元，同比分别下降31.5%、0.9%、39%。', '39%', '房产税'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+});
+
+describe('item: what is counted, with its qualifiers, without the predicate', () => {
+  it.each([
+    ['新开工项目152个。', '152个', '新开工项目'],
+    ['今年有4个新开工项目。', '4个', '新开工项目'],
+    ['提供11.2万个高校毕业生就业岗位。', '11.2万个', '高校毕业生就业岗位'],
+    ['在校生30.1万人。', '30.1万人', '在校生'],
+    ['其中流动人口38467万人，比上年增加885万人。', '38467万人', '流动人口'],
+    ['其中流动人口38467万人，比上年增加885万人。', '885万人', '流动人口'],
+    ['实施住房保障、创业服务等十条支持措施。', '十条', '支持措施'],
+    ['该公司降低了330万台的销量预期。', '330万台', '销量预期'],
+    ['今年，9家襄阳高新区企业上榜。', '9家', '企业'],
+    ['4个重点行业12家头部企业全部建会。', '4个', '重点行业'],
+    ['新建5个以上紧密型城市医疗集团。', '5个', '紧密型城市医疗集团'],
+    ['累计推出119个“高效办成一件事”重点事项。', '119个', '“高效办成一件事”重点事项'],
+    ['中原股权交易中心（四板）挂牌企业644家。', '644家', '中原股权交易中心（四板）挂牌企业'],
+    ['人户分离人口（即居住地和户口登记地不在同一个乡镇街道的人口）50429万人，比上年增加1153万人。', '1153万人', '人户分离人口'],
+    ['32个重点项目投资完成率达118.2%。', '32个', '重点项目'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
+  });
+  it('a 的有 count is drawn from the set named before it', () => {
+    expect(one('纳入统计的82种工业产品中，产量同比增长的有45种。', '45种').item).toBe('产量同比增长的工业产品');
+    expect(one('加仓股中，增持市值在1亿元以上的有10只。', '10只').item).toBe('加仓股');
+  });
+  it('reads a quoted name as one word, whatever verbs are in it', () => {
+    expect(one('“签约一批”项目44个。', '44个').item).toBe('“签约一批”项目');
+    expect(one('省域、市域、城区三个“1小时交通圈”基本建成。', '三个').item).toBe('“1小时交通圈”');
+  });
+  it('ends at another count, not at a number inside a name', () => {
+    expect(one('7家世界500强企业扎根于此。', '7家').item).toBe('世界500强企业');
+    expect(one('近3年海南专精特新企业数量从838家、56家增加到1552家、261家。', '261家').item).not.toMatch(/[0-9]/);
+  });
+  it('keeps 以上 and 在 inside a name, not a verb after it', () => {
+    expect(one('24个市级以上重点项目投资完成率超过70%。', '24个').item).toBe('市级以上重点项目');
+    expect(one('24个市级以上重点项目投资完成率超过70%。', '70%').indicator).toBe('投资完成率');
+    expect(one('面向56所中央在川科研院所开展。', '56所').item).toBe('中央在川科研院所');
+    expect(one('154家旅游企业加盟。', '154家').item).toBe('旅游企业');
+  });
+  it('a verb whose subject is counted names the words before it; others do not', () => {
+    expect(one('截至6月底，省新旧动能转换基金累计设立134只。', '134只').item).toBe('省新旧动能转换基金');
+    expect(one('线上和线下共吸引了约3万名观众。', '3万名').item).toBe('观众');
+    expect(one('现场达成合作意向20余项。', '20余项').item).toBe('合作意向');
+  });
+  it('a verb no noun list could foresee, listed, ends the item (开复工, 作为); a grade (二等奖) is no cut', () => {
+    expect(one('4月，108个能源项目开复工。', '108个').item).toBe('能源项目');
+    expect(one('省新旧动能转换基金累计引进“十强”产业项目1181个。', '1181个').item).toBe('“十强”产业项目');
+    expect(one('二等奖总数增长5%。', '5%').indicator).toBe('二等奖总数');
+    expect(one('城镇土地使用税9.5亿元。', '9.5亿元').indicator).toBe('城镇土地使用税');
+  });
+  it('a change word opens the counted noun even with a scope word between', () => {
+    expect(one('城乡教育共同体建设全省域推进，新增全国学前教育普及普惠县18个。', '18个').item).toBe('全国学前教育普及普惠县');
+  });
+  it('a head noun is cut only before a property of it (a statistical communiqué)', () => {
+    expect(one('省级区域公用品牌9个。', '9个').item).toBe('省级区域公用品牌');
+    expect(one('新增“瞪羚企业”9家。', '9家').item).toBe('“瞪羚企业”');
+    expect(one('2023年末全市共有自然保护地21个。', '21个').item).toBe('自然保护地');
+    expect(one('全市参加基本医疗保险人数1026.69万人。', '1026.69万人').item).toBe('基本医疗保险人数');
+    expect(one('编制床位4.78万张，实有床位数7.15万张。', '7.15万张').item).toBe('实有床位数');
+  });
+  it('ends at a date or another count after the noun; 以工代赈 is a word', () => {
+    expect(one('广西审计厅对9所区管高校2020-2022年的资金进行审计。', '9所').item).toBe('区管高校');
+    expect(one('来自山东大学等十所高校的700余名专家学者出席。', '十所').item).toBe('高校');
+    expect(one('共支持地方实施559个以工代赈项目建设。', '559个').item).toBe('以工代赈项目');
+  });
+  it('a verb right after the measure word opens a noun only before a head noun', () => {
+    expect(one('参赛选手共250余人参加开幕式。', '250余人').item).toBe('参赛选手');
+    expect(one('高校获奖41项，科研院所获奖12项。', '41项').item).toBe('高校获奖');
+  });
+  it('walks over a quoted name and strips the verbs that open an item', () => {
+    expect(one('“企业认定、政府认账”授权企业8063家。', '8063家').item).toBe('“企业认定、政府认账”授权企业');
+    expect(one('启动建设省级零碳园区20个。', '20个').item).toBe('省级零碳园区');
+    expect(one('开工改造城镇老旧小区196个。', '196个').item).toBe('城镇老旧小区');
+    expect(one('支持龙头企业牵头组建创新联合体10个以上。', '10个').item).toBe('创新联合体');
+  });
+  it('more whole words and heads: 在手项目, 比亚迪, a head before a long predicate', () => {
+    expect(one('集团商务拓展成效显著，在手项目45个。', '45个').item).toBe('在手项目');
+    expect(one('陕西省工信厅为比亚迪筛选45户拟配套企业。', '45户').item).toBe('配套企业');
+    expect(one('两家企业未合理使用科研资金被通报。', '两家').item).toBe('企业');
+  });
+  it('ends at an amount after the noun (12个项目总投资288亿元)', () => {
+    expect(one('本次开工的12个项目总投资288亿元。', '12个').item).toBe('项目');
+    expect(one('本次开工的12个项目总投资288亿元。', '288亿元').indicator).toBe('总投资');
+  });
+  it('a count of people that names nobody is 人', () => {
+    expect(one('全年比上年增加80人。', '80人').item).toBe('人');
+  });
+});
