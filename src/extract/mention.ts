@@ -30,7 +30,3 @@ export interface UnitMatch {
 }
 
 export type UnitMatcher = (text: string, num: ParsedNumber, numStart: number) => UnitMatch | null;
-
-export function startsWithAt(text: string, i: number, word: string): boolean {
-  return text.startsWith(word, i);
-}

@@ -1,4 +1,4 @@
-/** Word lists for attribution: trend, basis, the words around an indicator, periods, zones. */
+/** Word lists for attribution: trend, basis, zones and regions. The words around an indicator are the clause model's (clause-words.ts). */
 
 /** Words for the direction of a change. Longest first (下降 before 降). */
 export const TREND_WORDS: ReadonlyArray<readonly [string, 'up' | 'down']> = [
@@ -12,29 +12,11 @@ export const TREND_WORDS: ReadonlyArray<readonly [string, 'up' | 'down']> = [
 export const TREND_LOOKALIKES: readonly string[] = ['增加值', '增长率', '增长点', '增长极', '下降率', '增速', '增值税', '增量', '降水', '增收', '降碳', '降本', '减排', '减税', '增效'];
 /** After a trend word these make the number a level reached, not a change: 降至5%, 提高到8%. */
 export const TO_LEVEL = ['至', '到'];
-/** Comparisons: the number is a difference, and what it compares follows it (低于…17.2%的碳排放). */
-export const COMPARISONS = ['低于', '高于'];
 
 export const BASIS_WORDS: ReadonlyArray<readonly [string, 'yoy' | 'mom']> = [
   ['同比', 'yoy'], ['比上年同期', 'yoy'], ['较上年同期', 'yoy'], ['比去年同期', 'yoy'], ['较去年同期', 'yoy'],
   ['比上年', 'yoy'], ['较上年', 'yoy'], ['比去年', 'yoy'], ['较去年', 'yoy'], ['上年同期', 'yoy'], ['去年同期', 'yoy'],
   ['环比', 'mom'], ['比上月', 'mom'], ['较上月', 'mom'], ['比上季度', 'mom'], ['较上季度', 'mom'],
-];
-
-/** Verbs and bounds between an indicator and its number (合同投资额514亿元, 占比达到84%). Stripped from the end. */
-export const INDICATOR_TAIL_WORDS: readonly string[] = [
-  '达到了', '达到', '达', '为', '是', '有', '共计', '合计', '总计', '累计', '共', '计', '实现', '完成', '了', '已', '可',
-  '分别', '均', '约', '大约', '超过', '超', '近', '将近', '接近', '逾', '突破', '不到', '不足', '最高', '最多', '至少',
-  '不少于', '不超过', '不低于', '以上', '预计', '预期', '计划', '将', '仅', '只', '就', '再', '又', '还', '也', '占', '每',
-  // qualifiers of a change, like 同比: 生产总值年均增长5.9%, 保有量比上年末增长2.9%
-  '年均', '比上年末', '较上年末', '比年初', '较年初', '比上届', '较上届',
-];
-/** Words that end in a tail word but are whole words of the quantity: 人均, not 人 + 均 "all". */
-export const INDICATOR_KEPT_ENDINGS: readonly string[] = ['人均', '户均', '平均', '亩均'];
-/** Words that open a clause but are not part of what it measures. Stripped from the start. */
-export const INDICATOR_HEAD_WORDS: readonly string[] = [
-  '其中', '此外', '另外', '同时', '全市', '全省', '全区', '全县', '全国', '全年', '预计', '累计', '共', '已', '并',
-  '通过', '实现', '完成', '带动', '拉动', '目前', '当前', '现有', '该', '此次', '本次', '这', '我们', '年末', '年底', '年初', '我市', '我省', '我区', '我县',
 ];
 
 /** Suffixes that make a place name a zone: 重庆高新区, 苏州工业园区. */
@@ -47,8 +29,3 @@ export const LOCATIVE_VERBS: readonly string[] = ['落地', '落户', '入驻', 
 
 /** Region-level words that stand for the document's own region of that level. */
 export const WHOLE_REGION: ReadonlyArray<readonly [string, string]> = [['全省', '省'], ['全市', '市'], ['全区', '区'], ['全县', '县'], ['本市', '市'], ['本省', '省']];
-
-/** Verbs that take the measured thing as their object after the number: 设立40亿元汽车专项资金. */
-export const OBJECT_AFTER_VERBS: readonly string[] = [
-  '设立', '安排', '投入', '争取', '发放', '拨付', '下达', '筹集', '募集', '落实', '撬动', '带动', '吸引', '引进', '签约',
-];
