@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixture, readFixture } from './helpers.js';
+import { PARALLEL_MIN } from '../src/stream/run.js';
 
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const TEXTS = ['gaoxin-zones-2024.txt', 'gov-work-report-zhejiang-2026.txt', 'stats-communique-zhoukou-2023.txt'].map(fixture);
+/**
+ * Lines of spaces (blank lines, no records, quick to read) past 2 * PARALLEL_MIN bytes: named
+ * inputs that large start the workers at once (src/cli/extract-command.ts), and their characters
+ * alone pass PARALLEL_MIN, the other way workers start (src/stream/run.ts).
+ */
+const PADDING = (' '.repeat(1023) + '\n').repeat(2 * PARALLEL_MIN / 1024 + 1);
 
 function run(args: string[], input = '') {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -15,10 +22,14 @@ function run(args: string[], input = '') {
 
 describe('-j N: worker threads', () => {
   it('-j 1 and -j 2 give byte-identical output on the corpus files, in input order', () => {
-    // Past PARALLEL_MIN (2 Mi characters) so that workers really run: the fixtures, many times.
+    // The fixtures six times (chunks cut each copy at other places), with padding between the third
+    // and fourth copy so that the workers run from the first chunk on: records from before and
+    // after a long run of chunks without any.
     const dir = mkdtempSync(join(tmpdir(), 'cnm-par-'));
     const big = join(dir, 'big.txt');
-    writeFileSync(big, TEXTS.map((f) => readFixture(f.split('/').pop()!)).join('\n').repeat(30));
+    const copies = TEXTS.map((f) => readFixture(f.split('/').pop()!)).join('\n').repeat(3);
+    writeFileSync(big, copies + '\n' + PADDING + copies);
+    expect(statSync(big).size).toBeGreaterThan(2 * PARALLEL_MIN);
     // jsonl: rows made in the workers; json: records sent back and formatted in order (csv takes jsonl's path)
     for (const fmt of ['jsonl', 'json']) {
       const args = ['-f', fmt, ...TEXTS, big, ...TEXTS];
@@ -29,19 +40,24 @@ describe('-j N: worker threads', () => {
       expect(two.stdout.length).toBeGreaterThan(1_000_000);
       expect(two.stdout === one.stdout, fmt).toBe(true);
       if (fmt === 'jsonl') {
-        // every table of the 30 copies is read whole, in whichever chunk and worker it falls
+        // every table of the 6 copies is read whole, in whichever chunk and worker it falls
         const tables = (s: string) => s.split('\n').filter((l) => l.includes('"source":"table"')).length;
         const perCopy = tables(run(['-f', 'jsonl', TEXTS[2]]).stdout);
         expect(perCopy).toBeGreaterThan(70);
-        expect(tables(two.stdout)).toBe(32 * perCopy);
+        expect(tables(two.stdout)).toBe(8 * perCopy);
       }
     }
   }, 120_000);
 
   it('-j 1 and -j 2 agree on a JSONL corpus', () => {
-    const args = ['-f', 'jsonl', '--input-format', 'jsonl', fixture('news-econ-2023.jsonl')];
+    // the corpus, then blank lines (skipped) past the size at which the workers start at once
+    const file = join(mkdtempSync(join(tmpdir(), 'cnm-par-')), 'corpus.jsonl');
+    writeFileSync(file, readFixture('news-econ-2023.jsonl') + PADDING);
+    expect(statSync(file).size).toBeGreaterThan(2 * PARALLEL_MIN);
+    const args = ['-f', 'jsonl', '--input-format', 'jsonl', file];
     const one = run(['-j', '1', ...args]);
     expect(one.code).toBe(0);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
     expect(run(['-j', '2', ...args]).stdout).toBe(one.stdout);
   });
 
