@@ -10,22 +10,30 @@ const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const withoutDoc = (s: string) => s.replace(/"doc":"[^"]*",/g, '');
 
-// Inputs over one read block (1 MiB) are streamed through a decoder chosen on their first block.
+// Inputs over one read block (1 MiB) are streamed through a decoder chosen on their first block,
+// then fed 64 KiB reads (src/stream/source.ts).
 describe('large inputs in other encodings are streamed with the same records', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cnm-big-'));
-  const text = readFixture('gaoxin-zones-2024.txt').repeat(112); // just past 1 MiB in GB18030 and UTF-16
+  const sample = readFixture('gaoxin-zones-2024.txt');
+  // Two copies of the article, lines of ideographic spaces (two bytes each in GB18030 and UTF-16
+  // alike, no records, quick to read), then twelve copies: in every encoding below the first
+  // block ends inside those twelve, and so does the read after it (asserted). What is decoded
+  // across both cuts is the article's own text, and a byte lost there changes its records.
+  const head = sample.repeat(2) + ('\u3000'.repeat(511) + '\n').repeat(990);
+  const text = head + sample.repeat(12);
   const utf8 = join(dir, 'big.txt');
   writeFileSync(utf8, text);
   const want = withoutDoc(run(['-f', 'jsonl', '-j', '1', utf8]).stdout);
 
   it.each([
-    ['gb18030', () => iconv.encode(text, 'gb18030')],
-    ['utf-16le with BOM', () => iconv.encode(text, 'utf-16le', { addBOM: true })],
-    ['utf-16be with BOM', () => iconv.encode(text, 'utf-16be', { addBOM: true })],
+    ['gb18030', (s: string) => iconv.encode(s, 'gb18030')],
+    ['utf-16le with BOM', (s: string) => iconv.encode(s, 'utf-16le', { addBOM: true })],
+    ['utf-16be with BOM', (s: string) => iconv.encode(s, 'utf-16be', { addBOM: true })],
   ])('%s', (name, make) => {
     const f = join(dir, `big-${name.replace(/\W+/g, '-')}.txt`);
-    const bytes = make();
-    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const bytes = make(text);
+    expect(make(head).length).toBeLessThan(1 << 20);
+    expect(bytes.length).toBeGreaterThan((1 << 20) + (1 << 16));
     writeFileSync(f, bytes);
     const r = run(['-f', 'jsonl', '-j', '1', f]);
     expect(r.status).toBe(0);
