@@ -75,16 +75,16 @@ describe('-j', () => {
 
 describe('help', () => {
   it('fits 80 columns without a word broken, lists `what` and exit status 70', () => {
-    for (const args of [['--help'], ['extract', '--help'], ['summary', '--help'], ['highlight', '--help']]) {
+    const helps = [['--help'], ['extract', '--help'], ['summary', '--help'], ['highlight', '--help']].map((args) => {
       const r = run(args, { env: { COLUMNS: '80' } });
       expect(r.code).toBe(0);
       for (const l of r.stdout.split('\n')) expect(stringWidth(l), `${args.join(' ')}: ${l}`).toBeLessThanOrEqual(80);
       expect(r.stdout, args.join(' ')).toMatch(/\b70\b/);
-    }
+      return r.stdout;
+    });
     const serve = run(['serve', '--help'], { env: { COLUMNS: '80' } }).stdout;
     for (const l of serve.split('\n')) expect(stringWidth(l), `serve --help: ${l}`).toBeLessThanOrEqual(80);
-    const h = run(['--help'], { env: { COLUMNS: '80' } }).stdout;
-    expect(h).toMatch(/--fields[\s\S]*\bwhat\b/);
+    expect(helps[0]).toMatch(/--fields[\s\S]*\bwhat\b/); // --help
   });
 });
 
@@ -158,13 +158,18 @@ describe('JSON Lines in any encoding', () => {
 
   it('a large GB18030 corpus (past the first block) is streamed with the same records', () => {
     const f = join(dir, 'big-gb.jsonl');
-    const bytes = iconv.encode(readFileSync(NEWS, 'utf8').repeat(6), 'gb18030');
-    expect(bytes.length).toBeGreaterThan(1 << 20); // past the block a decoder is chosen on
+    // the corpus, blank lines (skipped), the corpus again: the block a decoder is chosen on (1 MiB)
+    // and the 64 KiB read after it end inside the second copy
+    const corpus = readFileSync(NEWS, 'utf8');
+    const head = iconv.encode(corpus + (' '.repeat(1023) + '\n').repeat(786), 'gb18030');
+    const bytes = Buffer.concat([head, iconv.encode(corpus, 'gb18030')]);
+    expect(head.length).toBeLessThan(1 << 20);
+    expect(bytes.length).toBeGreaterThan((1 << 20) + (1 << 16));
     writeFileSync(f, bytes);
     const r = run(['-f', 'jsonl', '-j', '1', f]);
     expect(r.stderr).toBe('');
-    // each line is a document of its own: six copies of the corpus give six copies of its records
-    expect(r.stdout === want.repeat(6)).toBe(true);
+    // each line is a document of its own: two copies of the corpus give two copies of its records
+    expect(r.stdout === want.repeat(2)).toBe(true);
   });
 
   it('*.jsonl is read as JSON Lines without --input-format; --input-format text reads it as text', () => {
