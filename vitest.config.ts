@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Most of the suite's time is spent starting `node bin/cnmetrics.js` (~240 runs). Node reads and
@@ -14,8 +15,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Vitest's default for `run` is one worker per core less one: on the 2-core dev machine, one
     // file at a time. A test file mostly waits on the CLI it spawned, so two files at once keep
-    // both cores busy.
-    maxWorkers: 2,
+    // both cores busy; larger machines keep the default.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // No test mocks modules or keeps state between files (the library's lazily built tables are
     // the same for every caller), so files share one module graph per worker instead of
     // importing src/ afresh each (a quarter of a second of CPU per file, measured).
