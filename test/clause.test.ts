@@ -178,6 +178,46 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
   });
 });
 
+describe('indicator: kinds of fault found on held-out text (set A: a work report, news items, finance announcements)', () => {
+  it.each([
+    // a price right before a deal measures the thing bought, whoever pays and whatever verb of paying stands before it
+    ['阿里20亿美元收购网易考拉本周五交割在即。', '20亿美元', '网易考拉'],
+    ['公司拟出资5720万元收购控股股东浙报控股持有的浙江智慧网络医院管理有限公司100%股权。', '5720万元', '浙江智慧网络医院管理有限公司'],
+    ['2015年多氟多花费1.5亿元收购河北红星汽车制造有限公司。', '1.5亿元', '河北红星汽车制造有限公司'],
+    ['2017年2月，中南文化再掷6.68亿元收购三七互娱参股的页游研发主体。', '6.68亿元', '三七互娱参股的页游研发主体'],
+    ['宇华教育公告称，拟以14.92亿元的代价，收购山东英才学院举办者权益及90%股权。', '14.92亿元', '山东英才学院举办者权益'],
+    ['开曼通灏以现金4922.00万美元收购Shah Capital持有的UTS股份。', '4922.00万美元', 'UTS股份'],
+    ['公司拟7700万元收购斯媛、顺利办持有的洛阳蓝宝氟业有限公司70%的股权。', '7700万元', '洛阳蓝宝氟业有限公司'],
+    ['同年9月以8.57亿元收购北京金色摇篮教育科技有限公司（下称“金色摇篮”）100%股权。', '8.57亿元', '北京金色摇篮教育科技有限公司'],
+    ['威创股份以3.85亿元收购北京可儿教育科技有限公司70%股权。', '3.85亿元', '北京可儿教育科技有限公司'],
+    ['其在2016年以5.33亿元收购了陕西通家38.07%的股权。', '38.07%', '股权'],
+    // look-alikes: money named before the price is what is measured; a deal without a price verb after it
+    ['公司拟以自有资金5亿元投资新项目。', '5亿元', '自有资金'],
+    ['绿城房产拟以现金代价27.18亿元收购百年人寿11.55%的股份。', '27.18亿元', '现金代价'],
+    ['2017年6月，国美金融科技宣布以7.2亿元收购天津冠创美通电子商务有限公司。', '7.2亿元', '天津冠创美通电子商务有限公司'],
+    // a verb with 了 before the number: its object after the number
+    ['公司踩点处置股权，巧妙规避了4.83亿元商誉减值。', '4.83亿元', '商誉减值'],
+    ['公司获得了1.79亿元的科研经费。', '1.79亿元', '科研经费'],
+    // a note the window opens: its own subject; a note that only states a change continues the word before
+    ['阿里拟以99.82亿元收购公司31.35%的股份（对应申通快递估值318亿元，和前次相同）。', '318亿元', '对应申通快递估值'],
+    ['阿里拟以99.82亿元收购公司31.35%的股份（对应申通快递估值318亿元，和前次相同）。', '31.35%', '股份'],
+    ['增幅较大的有发酵酒（增长87%）。', '87%', '发酵酒'],
+    // a long phrase is cut after 的, not inside a word
+    ['归属于上市公司股东的扣除非经常性损益的净利润约117.11亿元。', '117.11亿元', '扣除非经常性损益的净利润'],
+    // a duration opening the words is a period; a tenor (1年期) is part of the name
+    ['近3年累计实现产值9870万元。', '9870万元', '产值'],
+    ['1年期LPR下调10个基点至3.35%。', '3.35%', '1年期LPR'],
+    // 的 after a list: the measure after it, not an industry's name
+    ['电力热力燃气及水的生产和供应业同比增长97.6%。', '97.6%', '电力热力燃气及水的生产和供应业'],
+    ['MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点', '中标利率'],
+    // courts: the payment ordered, not the parties and the deadline
+    ['被告康得新光电公司应于判决生效之日起十日内偿付律师费损失1160530元。', '1160530元', '律师费损失'],
+    ['法院判决中联物流向公司兑付债券本金5000万元和利息251.37万元。', '5000万元', '债券本金'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+});
+
 describe('indicator: 分别 lists', () => {
   it.each([
     ['适龄儿童入园率和普惠率分别达96%和94%。', '94%', '普惠率'],

@@ -116,6 +116,8 @@ export interface Subject {
 }
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
+/** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
+const MEASURE_TAIL = /[率额量值价数重比润资费税积度模金款息入出本]$/;
 // edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
 // (a connector that opens the words is dropped as a token, so 和美乡村 keeps its 和)
 const EDGE_JUNK = /^[、的之了\s”"'·）)》（(—]+|[、和及与或的之了占\s“"'·（(《—]+$/g;
@@ -230,9 +232,10 @@ export function readSubject(s: string): Subject {
   }
   if (objMode && parts.length < 2) parts = beforeTrend;
   let text = parts.replace(EDGE_JUNK, '');
-  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it
+  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it, when
+  // it names a measure (not the name of an industry: 电力热力燃气及水的生产和供应业)
   const de = text.lastIndexOf('的');
-  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de))) text = text.slice(de + 1);
+  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de)) && MEASURE_TAIL.test(text)) text = text.slice(de + 1);
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
@@ -261,11 +264,12 @@ const isHardStop = (c: number): boolean =>
  * `100%股权` → 股权. Null when none (a verb, 的, a class suffix 级, a number or the clause end
  * follows), or when it is one character.
  */
-export function nounAfter(text: string, pos: number, limit: number, skipDe = false): { text: string; end: number } | null {
+export function nounAfter(text: string, pos: number, limit: number, skipDe = false, name = false): { text: string; end: number } | null {
   // after an action verb, 的 only links its object (持有环路公司100%的股权, 获得了1.79亿元的科研经费)
   if (skipDe && text.charCodeAt(pos) === 0x7684 /* 的 */) pos++;
   const c0 = text.charCodeAt(pos);
-  if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */) return null;
+  // a thing bought may be named in Latin letters (收购Shah Capital…); elsewhere a noun is Chinese
+  if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */ && !(name && isLatin(c0))) return null;
   if (c0 === 0x7684 /* 的 */ || c0 === 0x7ea7 /* 级 */ || c0 === 0x4e4b /* 之 */) return null;
   let b = pos;
   const hi = Math.min(limit, pos + NOUN_AFTER_MAX);
@@ -273,8 +277,27 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
   const s = text.slice(pos, b);
   const n = tokenize(s);
   let e = 0;
-  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资)
-  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
+  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资); so is a one-character
+  // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there)
+  // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there); in a name
+  // any one-character word is (江西迪比科)
+  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)
+    || (k > 0 && (name || tokRole[k] === Role.Adverb) && tokEnd[k] - tokAt[k] === 1 && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
+  // a noun after a number ends at 的 (2800万元注册资本对应的股权 measures 注册资本), a name does not
+  if (!name) { const de = s.indexOf('的'); if (de >= 2 && de < e) e = de; }
+  // nor does it run into a note it does not close (31.35%的股份(对应…), or close one it did not open
+  e = Math.min(e, unclosedAt(s, e));
   if (e < 2) return null;
   return { text: s.slice(0, e), end: pos + e };
+}
+
+/** Where a bracket opened and not closed, or closed and not opened, in s before e (else e). */
+function unclosedAt(s: string, e: number): number {
+  let open = -1;
+  for (let k = 0; k < e; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) { if (open < 0) open = k; }
+    else if (c === 0xff09 || c === 0x29) { if (open < 0) return k; open = -1; }
+  }
+  return open >= 0 ? open : e;
 }

@@ -92,7 +92,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let basis = basisOf(before);
     const read = m.type === 'count' || toLevel ? null
       // the words before the bound word (超, 约 …): the bound says how exact, not what
-      : readIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods });
+      : readIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods, type: m.type });
     afterAt.push(read ? read.afterEnd : -1);
     let indicator = m.type === 'count' ? null : toLevel ? prevOut!.indicator : read!.text;
 

@@ -26,6 +26,8 @@ export interface IndicatorInput {
   clauseEnd: number;
   places: Place[];
   periods: PeriodMention[];
+  /** The mention's type: a price before a deal is an amount's; a share through 的 a percent's. */
+  type?: 'percent' | 'amount' | 'count';
 }
 
 /** An indicator as read from its clause, and what the caller must complete from the clause before. */
@@ -47,15 +49,41 @@ const GLOSS = /（[^）]{0,40}）|\([^)]{0,40}\)/g;
 const FOOTNOTE = /[\u2460-\u2473\u2776-\u277f\u24ea]/g;
 const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．](?![0-9]))/;
 
-/** A phrase too long to be a name keeps its end, cut after its last list mark when there is one (A、B和C三大产业… → 三大产业…). */
+/**
+ * A phrase too long to be a name keeps its end, cut after its last list mark when there is one
+ * (A、B和C三大产业… → 三大产业…), else after the first 的 that leaves a name short enough
+ * (归属于上市公司股东的扣除非经常性损益的净利润 → 扣除非经常性损益的净利润), never inside a word
+ * when either is there (a cut at 20 characters gave 于上市公司股东的…, 决生效之日起…).
+ */
 function shorten(t: string): string {
   if (t.length <= MAX_INDICATOR) return t;
   for (let i = t.length - 4; i >= t.length - MAX_INDICATOR; i--) {
     const c = t.charCodeAt(i - 1);
     if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
   }
+  for (let i = t.length - MAX_INDICATOR; i < t.length - 2; i++) if (t.charCodeAt(i - 1) === 0x7684 /* 的 */) return t.slice(i);
   return t.slice(t.length - MAX_INDICATOR);
 }
+
+/**
+ * A bracket the window opens and does not close (股份(对应申通快递估值318亿) or closes without
+ * opening (…(下称“大唐辉煌”)100%股权): the figure stands in a note, the words before the
+ * bracket are not its subject. Where the words start after the last such bracket (0: none).
+ */
+function afterOpenBracket(s: string): number {
+  let open = -1, start = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) open = k;
+    else if (c === 0xff09 || c === 0x29) { if (open < 0) start = k + 1; open = -1; }
+  }
+  return open >= 0 ? open + 1 : start;
+}
+
+const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
+
+/** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
+const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
 const CN_DIGITS = '一二三四五六七八九十';
 /** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
@@ -97,10 +125,33 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (mark) s = s.replace(FOOTNOTE, '');
     const c0 = s.charCodeAt(0);
     if (bracket || (c0 >= 0x30 && c0 <= 0x39) || CN_DIGITS.includes(s[0]) || c0 === 0x20 || c0 === 0x3000) s = s.replace(OUTLINE, '');
+    if (bracket) {
+      // a note with a subject of its own (股份(对应申通快递估值318亿): that subject; a note that only
+      // states a change of the word before it (发酵酒（增长87%）) continues that word
+      const cut = afterOpenBracket(s);
+      if (cut > 0 && (!isOpen(s.charCodeAt(cut - 1)) || readSubject(s.slice(cut)).text !== null)) s = s.slice(cut);
+    }
     s = s.trim();
+    const c1 = s.charCodeAt(0);
+    if ((c1 >= 0x30 && c1 <= 0x39) || c1 === 0x8fd1 /* 近 */ || c1 === 0x8fc7 /* 过 */ || c1 === 0x6700 /* 最 */ || CN_DIGITS.includes(s[0])) {
+      const d = LEADING_DURATION.exec(s);
+      if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
+    }
   }
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
+  if (a.type !== 'percent' && (sub.text === null || !MONEY_NOUN_END.test(sub.text))) {
+    // 阿里20亿美元收购网易考拉, 顺丰55亿收购敦豪, 公司拟出资5720万元收购…, 多氟多花费1.5亿元收购…:
+    // a price right before a deal measures the thing bought, whoever pays (not 自有资金5亿元投资…)
+    const bought = boughtAfter(text, trail, a.clauseEnd);
+    if (bought) return reading(bought.text, { afterEnd: bought.end });
+  }
+  if (s.charCodeAt(s.length - 1) === 0x4e86 /* 了 */) {
+    // 规避了4.83亿元商誉减值, 驳回了…37.5亿元的索赔: a verb with 了 before the number takes it as the
+    // measure of its object, named after the number
+    const n = nounAfter(text, trail, a.clauseEnd, true);
+    if (n) return reading(n.text, { afterEnd: n.end });
+  }
   if (sub.comparison) {
     // 低于行业平均水平17.2%的碳排放表现 → what follows 的
     const after = followingNoun(text, a.end, a.clauseEnd);
@@ -129,8 +180,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   }
   if (sub.text === null && !sub.predicate && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
-    // of things by size (1亿元以上项目共9个)
-    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd);
+    // of things by size (1亿元以上项目共9个); a share of a company bought before it through 的
+    // (以5.33亿元收购了陕西通家38.07%的股权)
+    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
     if (n) return reading(n.text, { afterEnd: n.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
@@ -138,18 +190,46 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
 
 /** Announcement words that put a price before the deal: 拟以 / 斥资 / 耗资 / 作价 … + the amount + 收购 X. */
 const PRICE_CUT = /(?:以|斥资|耗资|作价|出资)$/;
-const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)|的?现金|人民币)?/;
+const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)[，,]?|的?现金|人民币|全资|现金)?/;
 const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
+/** The words before a price that already name money (自有资金5亿元投资…, 现金代价27.18亿元收购…): they are what is measured. */
+const MONEY_NOUN_END = /(?:资金|金额|价款|对价|代价|价格|款|额|费|本金)$/;
+/** How far a deal's object is searched for 持有的 (收购斯媛、顺利办持有的洛阳蓝宝…): a clause, bounded. */
+const HELD_MAX = 60;
 
-/** What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X. */
+/**
+ * What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X;
+ * `…收购A、B持有的C70%的股权` → C (what is held, not who holds it), without a gloss (下称“…”).
+ */
 function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
-  const gap = PRICE_GAP.exec(text.slice(at, Math.min(limit, at + 6)));
-  if (gap) at += gap[0].length;
+  const gap = PRICE_GAP.exec(text.slice(at, Math.min(text.length, at + 8)));
+  if (gap && gap[0].length > 0) {
+    at += gap[0].length;
+    // 以14.92亿元的代价，收购…: the deal runs on into the next clause
+    if (text.charCodeAt(at - 1) === 0xff0c || text.charCodeAt(at - 1) === 0x2c) limit = clauseEndAfter(text, at);
+  }
   const verb = DEAL_VERBS.find((v) => text.startsWith(v, at));
   if (!verb) return null;
   at += verb.length;
-  if (text.charCodeAt(at) === 0x4e86 /* 了: 收购了 */) at++;
-  return nounAfter(text, at, limit);
+  if (text.charCodeAt(at) === 0x4e86 /* 了 */) at++;
+  const held = text.slice(at, Math.min(limit, at + HELD_MAX)).search(/持有的|所持有的|所持的/);
+  if (held >= 0) {
+    const h = text.indexOf('的', at + held) + 1;
+    const n = nounAfter(text, h, limit, false, true);
+    if (n) return { text: n.text.replace(GLOSS, ''), end: n.end };
+  }
+  const n = nounAfter(text, at, limit, false, true);
+  return n ? { text: n.text.replace(GLOSS, ''), end: n.end } : null;
+}
+
+/** The end of the clause that starts at `at` (，；。 or a line break; 80 characters at most). */
+function clauseEndAfter(text: string, at: number): number {
+  const hi = Math.min(text.length, at + 80);
+  for (let k = at; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 10) return k;
+  }
+  return hi;
 }
 
 /** The indicator's text alone (see readIndicator). */
