@@ -218,6 +218,46 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
   });
 });
 
+describe('levels with their years, figures in notes (held-out set A)', () => {
+  it('从<year>的 X 提高到<year>的 Y: both levels measure what stands before 从', () => {
+    const input = '人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。';
+    expect(one(input, '10.5万元').indicator).toBe('人均地区生产总值');
+    expect(one(input, '14万元').indicator).toBe('人均地区生产总值');
+    expect(one('占规上工业比重从去年的27%提升到34%。', '27%').indicator).toBe('占规上工业比重');
+    // look-alike: a date of something else before 的 is no level
+    expect(one('公司2023年的营业收入为15亿元。', '15亿元').indicator).toBe('营业收入');
+  });
+  it('a figure in a note does not end the words of the figure after it', () => {
+    const input = '上半年，新疆规模以上工业增加值同比增长5.2%，增速高于全国（3.8%）1.4个百分点。';
+    expect(one(input, '1.4个百分点').indicator).toBe('新疆规模以上工业增加值增速');
+    const b = '全省社会消费品零售总额同比增长9.1%，高于全国平均增速（8.2%）0.9个百分点。';
+    expect(one(b, '0.9个百分点').indicator).toBe('社会消费品零售总额');
+  });
+});
+
+describe('item: kinds of fault found on held-out text (set A)', () => {
+  it.each([
+    // a property after the counted noun, no head listed, when a figure or predicate follows
+    ['改造提升传统产业，17个重点传统制造业增加值增长5.3%。', '17个', '重点传统制造业'],
+    ['8个地方投资额超过1000亿元。', '8个', '地方'],
+    ['国家先进制造业集群总数达8个、居全国第2位。', '8个', '国家先进制造业集群'],
+    ['报告数量比上年增加4个。', '4个', '报告'],
+    // look-alikes: no figure after the noun, or the property is the name's own
+    ['推进7处幸福河湖建设。', '7处', '幸福河湖建设'],
+    ['签约重大项目和产业链配套项目21个。', '21个', '重大项目和产业链配套项目'],
+    // the rest of a two-character unit is not what is counted
+    ['举办各类基层文化活动超10万场次。', '10万场', '各类基层文化活动'],
+    ['拥有各类仪器设备59.16万台套。', '59.16万台', '各类仪器设备'],
+    // 其他 is a word; 我国 is the scope, not the thing
+    ['其中大湾区55个，其他城市24个。', '24个', '其他城市'],
+    ['今年上半年，我国新能源汽车产销分别完成了378.8万辆和374.4万辆。', '378.8万辆', '新能源汽车产销'],
+    // an adverb before a count of people names nobody
+    ['最终两人分别被判处有期徒刑二年。', '两人', '人'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
+  });
+});
+
 describe('indicator: 分别 lists', () => {
   it.each([
     ['适龄儿童入园率和普惠率分别达96%和94%。', '94%', '普惠率'],

@@ -16,6 +16,7 @@ import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
 import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 import { shareKeepsNoun } from './clause.js';
+import { firstEndingAfter } from './spans.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -61,13 +62,15 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // 从15家跃升到38家: both levels are of what is named before 从 (not 跃升到38家), the second
     // the same as the first
-    const fromLevel = text.charCodeAt(m.lead - 1) === 0x4ece /* 从 */;
+    // (also with the year of each level between: 人均地区生产总值从2020年的10.5万元提高到2025年的14万元)
+    const lead = levelLead(text, m.lead, periods);
+    const fromLevel = text.charCodeAt(lead - 1) === 0x4ece /* 从 */;
     const toLevel = sameClause && prevOut !== null && fromAt[i - 1] && prev!.type === m.type && prev!.unit === m.unit
-      && TO_LEVEL_GAP.test(text.slice(prev!.trail, m.lead));
+      && TO_LEVEL_GAP.test(text.slice(prev!.trail, lead));
     fromAt.push(fromLevel);
     let item = m.type !== 'count' ? null
       : toLevel ? prevOut!.item
-      : fromLevel ? findItemBefore(text, m.lead - 1, clause[0], m.unit)
+      : fromLevel ? findItemBefore(text, lead - 1, clause[0], m.unit)
       : findItem(text, m.lead, m.trail, clause[0], sentence[1], m.unit, places); // before any bound word (突破200万辆)
 
     // The words that govern this number: from the clause start or the previous mention in it.
@@ -83,6 +86,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       }
       // past the noun the previous figure took from after itself (7000亿元中期借贷便利操作和1000亿元…)
       if (afterAt[i - 1] > from && afterAt[i - 1] <= m.start) from = afterAt[i - 1];
+      // a figure in a note (增速高于全国（3.8%）1.4个百分点) does not end the words of the one after it
+      const close = text.charCodeAt(prev!.trail);
+      if ((close === 0xff09 || close === 0x29) && prev!.trail + 1 >= m.lead - 1) from = windowAt[i - 1];
     }
     windowAt.push(from);
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
@@ -92,7 +98,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let basis = basisOf(before);
     const read = m.type === 'count' || toLevel ? null
       // the words before the bound word (超, 约 …): the bound says how exact, not what
-      : readIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods, type: m.type });
+      : readIndicator({ text, from, start: fromLevel ? lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods, type: m.type });
     afterAt.push(read ? read.afterEnd : -1);
     let indicator = m.type === 'count' ? null : toLevel ? prevOut!.indicator : read!.text;
 
@@ -176,6 +182,17 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 }
 
 const CLAUSE_BREAK = /[，,；;]/;
+
+/**
+ * Where the words before a level start when a period and 的 stand between them and the number
+ * (从2020年的10.5万元, 提高到2025年的14万元): before the period; else the number's own lead.
+ */
+function levelLead(text: string, lead: number, periods: PeriodMention[]): number {
+  if (text.charCodeAt(lead - 1) !== 0x7684 /* 的 */) return lead;
+  const k = firstEndingAfter(periods, lead - 2);
+  const p = periods[k];
+  return p !== undefined && p.end === lead - 1 ? p.start : lead;
+}
 /** What a share's owner drops: the share is of the industry (装备制造业), not of its value added. */
 const SHARE_DROPS = /(?:增加值|产值|营业收入)$/;
 

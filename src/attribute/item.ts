@@ -6,7 +6,8 @@
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
 import {
-  ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS, ITEM_SUBJECT_VERBS,
+  ITEM_COUNT_ENDINGS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
+  ITEM_SUBJECT_VERBS, UNIT_TAILS,
 } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 import { CONTENT, Role, tokAt, tokEnd, tokRole, tokenize } from './clause.js';
@@ -118,6 +119,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let e = 0;
   let off = 0;
   let predicate = false;
+  let stated = false;
   if (at > end) {
     // 330万台的销量预期: the whole rest, when no verb is in it
     for (let k = 0; k < n; k++) {
@@ -146,6 +148,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     }
     // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
     predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
+    // …or the noun is the subject of a figure (8个地方投资额超过1000亿元, 17个重点传统制造业增加值增长5.3%)
+    stated = k < n && (predicate || tokRole[k] === Role.Bound || tokRole[k] === Role.Reach || tokRole[k] === Role.Basis);
   }
   for (let k = 0, quoted = false; k < e; k++) {
     const c = s.charCodeAt(k);
@@ -160,6 +164,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   // (or a word no list holds: 154家旅游企业加盟, 5个项目成果实现…)
   if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || t.length > MAX_ITEM_AFTER
     || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
+  else if (stated && (head === null || head.end < t.length)) t = withoutProperty(t, ITEM_PROPERTIES);
+  // the rest of a two-character unit (10万场次, 59.16万台套, 10架份): what is counted is named before
+  if (t.length === 1 && UNIT_TAILS.includes(t)) return null;
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
@@ -245,6 +252,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     // (省级区域公用品牌, 妇幼保健院（所、站）)
     const head = lastHead(t);
     if (head && head.end < t.length && ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w))) t = t.slice(0, head.end);
+    // how many of them, with no head listed (国家先进制造业集群总数达8个, 报告数量比上年增加4个)
+    else t = withoutProperty(t, ITEM_COUNT_ENDINGS);
   }
   // the time and scope before what is counted: 2023年新登记市场主体, 年末全市常住人口
   const p = LEADING_PERIOD.exec(t);
@@ -256,8 +265,14 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
   return t.length > 0 && t.length <= MAX_ITEM ? t : null;
 }
 
-/** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …). */
-const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据（(])+|[的了之、和及与]+$/g;
+/** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …; not the 其 of 其他城市). */
+const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(])+|[的了之、和及与]+$/g;
+
+/** t without a property word that ends it (地方投资额 → 地方), when at least two characters name the thing. */
+function withoutProperty(t: string, words: readonly string[]): string {
+  for (const w of words) if (t.length - w.length >= 2 && t.endsWith(w)) return t.slice(0, t.length - w.length);
+  return t;
+}
 
 /** An item names something: at least one CJK character or letter (not ——). */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;

@@ -17,6 +17,22 @@ export const ITEM_MEASURE_ENDINGS: readonly string[] = [
   '治理', '整治', '改造', '建设', '提升', '升级',
 ];
 
+/**
+ * Properties of a counted thing that no head noun announces, cut when the noun after the count is
+ * the subject of a figure or a predicate: `8个地方投资额超过1000亿元` → 地方; `17个重点传统制造业增加值
+ * 增长5.3%` → 重点传统制造业; `推进7处幸福河湖建设` stays (no figure after it) unless one follows. Longest first.
+ */
+export const ITEM_PROPERTIES: readonly string[] = [
+  '营业收入', '增加值', '投资额', '销售额', '总投资', '产值', '营收', '收入', '利润', '投资', '规模', '总额', '金额', '产量',
+  '总数', '数量', '个数',
+];
+
+/** How many of a thing, ending the words before a count: `国家先进制造业集群总数达8个` → 国家先进制造业集群. */
+export const ITEM_COUNT_ENDINGS: readonly string[] = ['总数', '数量', '个数'];
+
+/** The second character of a two-character unit, left alone after the count: 10万场次, 59.16万台套, 10架份. */
+export const UNIT_TAILS: readonly string[] = ['次', '套', '份'];
+
 /** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
 export const ITEM_LEAD_VERBS: readonly string[] = [
   '启动建设', '布局建设', '开工改造', '建设', '布局', '启动', '新建', '改建', '扩建', '改造', '盘活',
@@ -36,4 +52,5 @@ export const ITEM_MODIFIER_MARKERS: readonly string[] = ['涉及', '包括', '�
 /** When and where, opening the words before a count; not part of what is counted (年末全市常住人口). */
 export const ITEM_SCOPE_WORDS: readonly string[] = [
   '全年', '年末', '年底', '年初', '全市', '全省', '全区', '全县', '我市', '我省', '我区', '我县', '本市', '本省',
+  '我国', // 我国新能源汽车产销分别完成了378.8万辆和374.4万辆 (全国 stays: 全国重点实验室)
 ];
