@@ -209,6 +209,13 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['1年期LPR下调10个基点至3.35%。', '3.35%', '1年期LPR'],
     // 的 after a list: the measure after it, not an industry's name
     ['电力热力燃气及水的生产和供应业同比增长97.6%。', '97.6%', '电力热力燃气及水的生产和供应业'],
+    // a demonstrative opens a new noun phrase; a long Latin name is kept whole
+    ['东风汽车将上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
+    ['信威以2.85亿美元收购以色列通信卫星运营商Space-Communication Ltd.100%的股份。', '2.85亿美元', 'Space-Communication Ltd.'],
+    ['斥资27亿美元收购美国最大的长期护理保险公司Genworth金融集团。', '27亿美元', '长期护理保险公司Genworth金融集团'],
+    // a measure that says nothing alone takes the count before it; a rate of its own does not
+    ['改造提升传统产业，17个重点传统制造业增加值增长5.3%。', '5.3%', '重点传统制造业增加值'],
+    ['24个市级以上重点项目投资完成率超过70%。', '70%', '投资完成率'],
     ['MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点', '中标利率'],
     // courts: the payment ordered, not the parties and the deadline
     ['被告康得新光电公司应于判决生效之日起十日内偿付律师费损失1160530元。', '1160530元', '律师费损失'],
@@ -253,6 +260,7 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     ['今年上半年，我国新能源汽车产销分别完成了378.8万辆和374.4万辆。', '378.8万辆', '新能源汽车产销'],
     // an adverb before a count of people names nobody
     ['最终两人分别被判处有期徒刑二年。', '两人', '人'],
+    ['制定（修订）地方标准2200项。', '2200项', '地方标准'],
   ])('%s → %s counts %s', (input, text, item) => {
     expect(one(input, text).item).toBe(item);
   });

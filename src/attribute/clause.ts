@@ -116,6 +116,8 @@ export interface Subject {
 }
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
+/** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
+const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 /** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
 const MEASURE_TAIL = /[率额量值价数重比润资费税积度模金款息入出本]$/;
 // edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
@@ -199,6 +201,8 @@ export function readSubject(s: string): Subject {
         if (e - a === 2 && (c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */) && parts.length <= 4 && !/[占对在比向]$/.test(parts)) {
           if (!frozen) parts = '';
         }
+        // a demonstrative opens a new noun phrase (东风汽车将上述48.3亿元…: not 东风汽车上述)
+        else if (DEMONSTRATIVES.includes(s.slice(a, e))) { if (!frozen) parts = ''; }
         else if (parts.length > 0 && !frozen) parts += s.slice(a, e);
         break;
       }
@@ -239,6 +243,7 @@ export function readSubject(s: string): Subject {
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
+  if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '') || null;
   return {
     text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
   };
@@ -253,6 +258,8 @@ function anyContentAfter(from: number, n: number): boolean {
 export const shareKeepsNoun = (t: string): boolean => SHARE_ENDINGS.some((w) => t.endsWith(w));
 
 const NOUN_AFTER_MAX = 24;
+/** A company's name after a deal verb runs longer (以色列通信卫星运营商Space-Communication Ltd.). */
+const NAME_AFTER_MAX = 40;
 /** ，,。；;：:、！？ and line breaks: where a noun after a number ends for sure. */
 const isHardStop = (c: number): boolean =>
   c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001
@@ -272,7 +279,7 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
   if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */ && !(name && isLatin(c0))) return null;
   if (c0 === 0x7684 /* 的 */ || c0 === 0x7ea7 /* 级 */ || c0 === 0x4e4b /* 之 */) return null;
   let b = pos;
-  const hi = Math.min(limit, pos + NOUN_AFTER_MAX);
+  const hi = Math.min(limit, pos + (name ? NAME_AFTER_MAX : NOUN_AFTER_MAX));
   while (b < hi && !isHardStop(text.charCodeAt(b)) && !isDigit(text.charCodeAt(b))) b++;
   const s = text.slice(pos, b);
   const n = tokenize(s);
@@ -282,7 +289,8 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
   // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there); in a name
   // any one-character word is (江西迪比科)
   for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)
-    || (k > 0 && (name || tokRole[k] === Role.Adverb) && tokEnd[k] - tokAt[k] === 1 && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
+    || (k > 0 && ((name && (tokEnd[k] - tokAt[k] === 1 || tokRole[k] === Role.Adverb)) || (tokRole[k] === Role.Adverb && tokEnd[k] - tokAt[k] === 1))
+      && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
   // a noun after a number ends at 的 (2800万元注册资本对应的股权 measures 注册资本), a name does not
   if (!name) { const de = s.indexOf('的'); if (de >= 2 && de < e) e = de; }
   // nor does it run into a note it does not close (31.35%的股份(对应…), or close one it did not open

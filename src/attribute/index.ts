@@ -101,6 +101,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       : readIndicator({ text, from, start: fromLevel ? lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods, type: m.type });
     afterAt.push(read ? read.afterEnd : -1);
     let indicator = m.type === 'count' ? null : toLevel ? prevOut!.indicator : read!.text;
+    // 17个重点传统制造业增加值增长5.3%: the count's noun names whose 增加值 it is (not 投资完成率 alone, a rate of its own)
+    if (indicator !== null && sameClause && prev!.type === 'count' && prevOut?.item && OWNED_PROPERTIES.includes(indicator)
+      && text.startsWith(prevOut.item + indicator, from - prevOut.item.length)) indicator = prevOut.item + indicator;
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
@@ -182,6 +185,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 }
 
 const CLAUSE_BREAK = /[，,；;]/;
+/** Measures that say nothing alone: the count before names whose they are (17个重点传统制造业增加值增长5.3%). */
+const OWNED_PROPERTIES: readonly string[] = ['增加值', '产值', '营业收入', '营收', '收入', '利润', '产量'];
 
 /**
  * Where the words before a level start when a period and 的 stand between them and the number

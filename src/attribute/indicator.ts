@@ -62,8 +62,15 @@ function shorten(t: string): string {
     if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
   }
   for (let i = t.length - MAX_INDICATOR; i < t.length - 2; i++) if (t.charCodeAt(i - 1) === 0x7684 /* 的 */) return t.slice(i);
-  return t.slice(t.length - MAX_INDICATOR);
+  // a name in Latin letters is kept whole (…运营商Space-Communication Ltd.), cut before it
+  let i = t.length - MAX_INDICATOR;
+  while (i > 0 && i > t.length - MAX_NAME && isLatinOrMark(t.charCodeAt(i)) && isLatinOrMark(t.charCodeAt(i - 1))) i--;
+  return t.slice(i);
 }
+
+/** A name with a Latin part may run this long before it is cut. */
+const MAX_NAME = 36;
+const isLatinOrMark = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2d || c === 0x2e;
 
 /**
  * A bracket the window opens and does not close (股份(对应申通快递估值318亿) or closes without

@@ -266,7 +266,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
 }
 
 /** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …; not the 其 of 其他城市). */
-const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(])+|[的了之、和及与]+$/g;
+const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(）)])+|[的了之、和及与]+$/g;
 
 /** t without a property word that ends it (地方投资额 → 地方), when at least two characters name the thing. */
 function withoutProperty(t: string, words: readonly string[]): string {

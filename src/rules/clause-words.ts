@@ -97,6 +97,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '还本', '之比', '帮扶性', '近亲属', '到位', '签约额', '签约金额', '以工代赈', '建设',
       // found on held-out text (a work report, news items, finance announcements): 减 共 以 支付 赔偿 cut them
       '减值', '共济', '以色列', '支付宝', '赔偿金', '赔偿款', '补偿金', '补偿款', '判决书', '判决结果',
+      '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
     ],
     examples: [
       { input: '减轻税费负担超4900亿元。', text: '4900亿元', indicator: '减轻税费负担' },
@@ -111,6 +112,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。', text: '69.1亿元', indicator: '共济金额' },
       { input: '信威拟以2.85亿美元收购以色列通信卫星运营商。', text: '2.85亿美元', indicator: '以色列通信卫星运营商' },
       { input: '公司应于本判决生效之日起十日内支付赔偿金122400元。', text: '122400元', indicator: '赔偿金' },
+      { input: '被申请人立即向申请人支付借款利息95万元。', text: '95万元', indicator: '借款利息' },
     ],
   },
   {
@@ -240,6 +242,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // currency signs stand with the number, not the words (约 ¥ 240 万元)
       '¥', '￥', '$', '€', '£',
       '过', // 签约项目中，过50亿元1个 (not inside 通过 超过 经过, listed whole)
+      '约合', // 130亿欧元（约合144亿美元）
     ],
     examples: [
       { input: '单笔贷款额度小于40万元。', text: '40万元', indicator: '单笔贷款额度' },
