@@ -211,6 +211,8 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['电力热力燃气及水的生产和供应业同比增长97.6%。', '97.6%', '电力热力燃气及水的生产和供应业'],
     // a demonstrative opens a new noun phrase; a long Latin name is kept whole
     ['东风汽车将上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
+    // the per-unit tail of the figure before is not the next subject
+    ['全区经济密度77.7亿元/平方公里、楼均产出4.17亿元。', '4.17亿元', '楼均产出'],
     ['信威以2.85亿美元收购以色列通信卫星运营商Space-Communication Ltd.100%的股份。', '2.85亿美元', 'Space-Communication Ltd.'],
     ['斥资27亿美元收购美国最大的长期护理保险公司Genworth金融集团。', '27亿美元', '长期护理保险公司Genworth金融集团'],
     // a measure that says nothing alone takes the count before it; a rate of its own does not
@@ -261,6 +263,14 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     // an adverb before a count of people names nobody
     ['最终两人分别被判处有期徒刑二年。', '两人', '人'],
     ['制定（修订）地方标准2200项。', '2200项', '地方标准'],
+    // what is counted stands before 的 unless a head noun follows it
+    ['项目完成了43台（套）国产核心工艺装备的上线验证。', '43台', '国产核心工艺装备'],
+    ['其中有2个投资规模百亿级以上的项目。', '2个', '投资规模百亿级以上的项目'],
+    // 企业家 is a word; 从 opens a range; a subject verb names the words before it
+    ['近900位知名企业家出席峰会。', '900位', '知名企业家'],
+    ['9家企业入选。', '9家', '企业'],
+    ['44个工改审批事项从150个工作日压缩至60个工作日。', '44个', '工改审批事项'],
+    ['农村公路通畅项目已开复工165个。', '165个', '农村公路通畅项目'],
   ])('%s → %s counts %s', (input, text, item) => {
     expect(one(input, text).item).toBe(item);
   });

@@ -116,6 +116,7 @@ export interface Subject {
 }
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
+const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 /** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
@@ -235,7 +236,8 @@ export function readSubject(s: string): Subject {
     }
   }
   if (objMode && parts.length < 2) parts = beforeTrend;
-  let text = parts.replace(EDGE_JUNK, '');
+  // the per-unit tail of the figure before (77.7亿元/平方公里、楼均产出…) is not the next subject
+  let text = (parts.charCodeAt(0) === 0x2f /* / */ ? parts.replace(PER_UNIT, '') : parts).replace(EDGE_JUNK, '');
   // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it, when
   // it names a measure (not the name of an industry: 电力热力燃气及水的生产和供应业)
   const de = text.lastIndexOf('的');

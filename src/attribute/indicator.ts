@@ -57,7 +57,7 @@ const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[�
  */
 function shorten(t: string): string {
   if (t.length <= MAX_INDICATOR) return t;
-  for (let i = t.length - 4; i >= t.length - MAX_INDICATOR; i--) {
+  for (let i = t.length - 3; i >= t.length - MAX_INDICATOR; i--) {
     const c = t.charCodeAt(i - 1);
     if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
   }

@@ -167,7 +167,12 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   else if (stated && (head === null || head.end < t.length)) t = withoutProperty(t, ITEM_PROPERTIES);
   // the rest of a two-character unit (10万场次, 59.16万台套, 10架份): what is counted is named before
   if (t.length === 1 && UNIT_TAILS.includes(t)) return null;
+  // 43台国产核心工艺装备的上线验证, 29个领域的丰厚遗产: what is counted stands before 的, unless a head
+  // noun follows it (2个投资规模百亿级以上的项目)
+  const de = t.indexOf('的');
+  if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null) t = t.slice(0, de);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
+  if (t.length > 2 && t.endsWith('从')) t = t.slice(0, -1); // 44个工改审批事项从…: 从 opens a range
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
   return t.length > 0 && t.length <= MAX_ITEM_AFTER && NAME_CHAR.test(t) ? { at, text: t } : null;
