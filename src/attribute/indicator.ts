@@ -199,6 +199,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
 const PRICE_CUT = /(?:以|斥资|耗资|作价|出资)$/;
 const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)[，,]?|的?现金|人民币|全资|现金)?/;
 const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
+/** First characters of a deal verb or of the words PRICE_GAP lets stand before one. */
+const DEAL_FIRST = new Set([...DEAL_VERBS.map((v) => v.charCodeAt(0)), ...'的现人全'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
 /** The words before a price that already name money (自有资金5亿元投资…, 现金代价27.18亿元收购…): they are what is measured. */
 const MONEY_NOUN_END = /(?:资金|金额|价款|对价|代价|价格|款|额|费|本金)$/;
 /** How far a deal's object is searched for 持有的 (收购斯媛、顺利办持有的洛阳蓝宝…): a clause, bounded. */
@@ -209,6 +211,8 @@ const HELD_MAX = 60;
  * `…收购A、B持有的C70%的股权` → C (what is held, not who holds it), without a gloss (下称“…”).
  */
 function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
+  // most amounts have no deal after them: one character code says so before any slice (runs per amount)
+  if (!DEAL_FIRST.has(text.charCodeAt(at))) return null;
   const gap = PRICE_GAP.exec(text.slice(at, Math.min(text.length, at + 8)));
   if (gap && gap[0].length > 0) {
     at += gap[0].length;
