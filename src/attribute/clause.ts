@@ -294,7 +294,11 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
     || (k > 0 && ((name && (tokEnd[k] - tokAt[k] === 1 || tokRole[k] === Role.Adverb)) || (tokRole[k] === Role.Adverb && tokEnd[k] - tokAt[k] === 1))
       && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
   // a noun after a number ends at 的 (2800万元注册资本对应的股权 measures 注册资本), a name does not
-  if (!name) { const de = s.indexOf('的'); if (de >= 2 && de < e) e = de; }
+  // (and at 之: 收到6,300万元款项之日起)
+  if (!name) {
+    const de = s.indexOf('的'); if (de >= 2 && de < e) e = de;
+    const zhi = s.indexOf('之'); if (zhi >= 2 && zhi < e) e = zhi;
+  }
   // nor does it run into a note it does not close (31.35%的股份(对应…), or close one it did not open
   e = Math.min(e, unclosedAt(s, e));
   if (e < 2) return null;
