@@ -213,6 +213,10 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['东风汽车将上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
     // the per-unit tail of the figure before is not the next subject
     ['全区经济密度77.7亿元/平方公里、楼均产出4.17亿元。', '4.17亿元', '楼均产出'],
+    // a measurement right after an action verb: the action of its subject is measured
+    ['中欧班列（义新欧）开行3005列、增长14.7%。', '14.7%', '中欧班列开行'],
+    // a share with a floor names the thing after 以上的
+    ['90%以上的矛盾纠纷化解在基层。', '90%', '矛盾纠纷'],
     ['信威以2.85亿美元收购以色列通信卫星运营商Space-Communication Ltd.100%的股份。', '2.85亿美元', 'Space-Communication Ltd.'],
     ['斥资27亿美元收购美国最大的长期护理保险公司Genworth金融集团。', '27亿美元', '长期护理保险公司Genworth金融集团'],
     // a measure that says nothing alone takes the count before it; a rate of its own does not
@@ -252,7 +256,9 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     ['国家先进制造业集群总数达8个、居全国第2位。', '8个', '国家先进制造业集群'],
     ['报告数量比上年增加4个。', '4个', '报告'],
     // look-alikes: no figure after the noun, or the property is the name's own
-    ['推进7处幸福河湖建设。', '7处', '幸福河湖建设'],
+    ['推进7处幸福河湖建设。', '7处', '幸福河湖'],
+    ['一、二、三等奖各5名，优秀奖35名。', '5名', '三等奖'],
+    ['在浙就业省外劳动力2300万人。', '2300万人', '在浙就业省外劳动力'],
     ['签约重大项目和产业链配套项目21个。', '21个', '重大项目和产业链配套项目'],
     // the rest of a two-character unit is not what is counted
     ['举办各类基层文化活动超10万场次。', '10万场', '各类基层文化活动'],

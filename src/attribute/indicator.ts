@@ -189,7 +189,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
     // of things by size (1亿元以上项目共9个); a share of a company bought before it through 的
     // (以5.33亿元收购了陕西通家38.07%的股权)
-    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
+    // (a share with a floor: 90%以上的矛盾纠纷化解在基层 → 矛盾纠纷)
+    const n = trail > a.end && !(a.type === 'percent' && text.charCodeAt(trail) === 0x7684 /* 的 */) ? null
+      : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
     if (n) return reading(n.text, { afterEnd: n.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });

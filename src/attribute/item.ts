@@ -6,7 +6,7 @@
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
 import {
-  ITEM_COUNT_ENDINGS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
+  ITEM_ACTIONS, ITEM_COUNT_ENDINGS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
   ITEM_SUBJECT_VERBS, UNIT_TAILS,
 } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
@@ -165,6 +165,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || t.length > MAX_ITEM_AFTER
     || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
   else if (stated && (head === null || head.end < t.length)) t = withoutProperty(t, ITEM_PROPERTIES);
+  // what is done to the counted things is not what is counted (推进7处幸福河湖建设 → 幸福河湖)
+  t = withoutProperty(t, ITEM_ACTIONS);
   // the rest of a two-character unit (10万场次, 59.16万台套, 10架份): what is counted is named before
   if (t.length === 1 && UNIT_TAILS.includes(t)) return null;
   // 43台国产核心工艺装备的上线验证, 29个领域的丰厚遗产: what is counted stands before 的, unless a head
@@ -217,7 +219,9 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     if (r === Role.ObjectVerb && nextContent && (k === 0 || !isContent(tokRole[k - 1]))) { parts = ''; frozen = false; continue; }
     if (isContent(r) || r === Role.ObjectVerb) { if (!frozen) parts += w; continue; }
     switch (r) {
-      case Role.Reach: break; // 就业困难人员实现就业 → 就业困难人员就业
+      case Role.Reach: // 就业困难人员实现就业 → 就业困难人员就业; 在 opening the words is part of them (在浙就业省外劳动力)
+        if (parts === '' && w === '在' && nextContent && k + 1 < n && s.charCodeAt(tokAt[k + 1]) >= 0x4e00) parts = w;
+        break;
       case Role.Cut:
         // a one-character cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
         if (!nextContent && w.length === 1 && w !== '：' && w !== ':') break;
@@ -271,7 +275,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
 }
 
 /** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …; not the 其 of 其他城市). */
-const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(）)])+|[的了之、和及与]+$/g;
+const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(）)])+|[的了之、和及与各]+$/g;
 
 /** t without a property word that ends it (地方投资额 → 地方), when at least two characters name the thing. */
 function withoutProperty(t: string, words: readonly string[]): string {

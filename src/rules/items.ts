@@ -28,6 +28,9 @@ export const ITEM_PROPERTIES: readonly string[] = [
   '总数', '数量', '个数',
 ];
 
+/** What is done to counted things, ending the noun after a count: `推进7处幸福河湖建设` → 幸福河湖, `12个老旧小区改造` → 老旧小区. */
+export const ITEM_ACTIONS: readonly string[] = ['建设', '改造', '治理', '整治', '提升', '升级', '创建'];
+
 /** How many of a thing, ending the words before a count: `国家先进制造业集群总数达8个` → 国家先进制造业集群. */
 export const ITEM_COUNT_ENDINGS: readonly string[] = ['总数', '数量', '个数'];
 
