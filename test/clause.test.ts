@@ -217,6 +217,10 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['中欧班列（义新欧）开行3005列、增长14.7%。', '14.7%', '中欧班列开行'],
     // a share with a floor names the thing after 以上的
     ['90%以上的矛盾纠纷化解在基层。', '90%', '矛盾纠纷'],
+    // a colon after a sum word introduces the sum; money named after 的 is what an amount is
+    ['要求法院判令公司赔偿其各项损失合计：148761.28元。', '148761.28元', '各项损失'],
+    ['华润医药基于每股25.03元的要约价格，以42.78亿元的资金总额，持有江中药业56.91%股份。', '42.78亿元', '资金总额'],
+    ['主要预期目标是：地区生产总值增长6%左右。', '6%', '地区生产总值'],
     ['信威以2.85亿美元收购以色列通信卫星运营商Space-Communication Ltd.100%的股份。', '2.85亿美元', 'Space-Communication Ltd.'],
     ['斥资27亿美元收购美国最大的长期护理保险公司Genworth金融集团。', '27亿美元', '长期护理保险公司Genworth金融集团'],
     // a measure that says nothing alone takes the count before it; a rate of its own does not

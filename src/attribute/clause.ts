@@ -213,6 +213,8 @@ export function readSubject(s: string): Subject {
         // a one-character cut (将 把 后 等 向 以) cuts only before a noun (将奈飞目标价, 翻绿后跌幅), not
         // before a verb (将减少) or the number (规范标准等4项, 合作意向)
         if (e - a === 1 && s.charCodeAt(a) !== 0xff1a && s.charCodeAt(a) !== 0x3a && !nextContent) break;
+        // a colon right before the number after a sum word (各项损失合计：148761.28元) introduces that sum
+        if (k === n - 1 && k > 0 && tokRole[k - 1] === Role.Adverb && e - a === 1) break;
         parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
         break;
       }

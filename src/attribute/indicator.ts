@@ -193,6 +193,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     const n = trail > a.end && !(a.type === 'percent' && text.charCodeAt(trail) === 0x7684 /* 的 */) ? null
       : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
     if (n) return reading(n.text, { afterEnd: n.end });
+    // 以42.78亿元的资金总额: money named after 的 is what the amount is
+    const m = a.type === 'amount' && trail === a.end ? nounAfter(text, trail, a.clauseEnd, true) : null;
+    if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
 }
