@@ -230,6 +230,11 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     // courts: the payment ordered, not the parties and the deadline
     ['被告康得新光电公司应于判决生效之日起十日内偿付律师费损失1160530元。', '1160530元', '律师费损失'],
     ['法院判决中联物流向公司兑付债券本金5000万元和利息251.37万元。', '5000万元', '债券本金'],
+    // a payee that is an organization goes; what is paid stays
+    ['于本判决生效后十日内支付山东泰和水处理科技股份有限公司货款114.04万元。', '114.04万元', '货款'],
+    ['偿还中国信达资产管理股份有限公司借款7974.33万元。', '7974.33万元', '借款'],
+    ['判决被告支付公司电扶梯价款107.7099万元。', '107.7099万元', '电扶梯价款'],
+    ['判决被告支付原告货款4669801.1元。', '4669801.1元', '原告货款'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

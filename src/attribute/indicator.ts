@@ -172,6 +172,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
     if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) || (sub.text.length <= 4 && sub.text.endsWith('率')))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid
+    if (sub.text !== null && sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) return reading(withoutPayee(sub.text));
     return reading(sub.text ?? sub.beforeAction);
   }
   if (sub.objectVerb !== null) {
@@ -198,6 +200,19 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
+}
+
+/** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
+const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿'];
+/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行). */
+const PAYEE_END = /(?:公司|银行|支行|分行|集团)(?=.{2,}$)/g;
+
+/** 山东泰和水处理科技股份有限公司货款 → 货款: what follows the last organization's name, when two characters or more. */
+function withoutPayee(t: string): string {
+  let cut = -1;
+  PAYEE_END.lastIndex = 0;
+  for (let m = PAYEE_END.exec(t); m !== null; m = PAYEE_END.exec(t)) cut = m.index + m[0].length;
+  return cut > 0 ? t.slice(cut) : t;
 }
 
 /** Announcement words that put a price before the deal: 拟以 / 斥资 / 耗资 / 作价 … + the amount + 收购 X. */
