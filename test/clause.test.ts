@@ -235,6 +235,10 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['偿还中国信达资产管理股份有限公司借款7974.33万元。', '7974.33万元', '借款'],
     ['判决被告支付公司电扶梯价款107.7099万元。', '107.7099万元', '电扶梯价款'],
     ['判决被告支付原告货款4669801.1元。', '4669801.1元', '原告货款'],
+    // the announcing company is no part of what it reports; 公司债 is a word
+    ['财务数据显示，公司的房地产中介服务营业收入为16.1亿元。', '16.1亿元', '房地产中介服务营业收入'],
+    ['公司营业收入同比增长12%。', '12%', '营业收入'],
+    ['公司债券发行规模达50亿元。', '50亿元', '公司债券发行规模'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

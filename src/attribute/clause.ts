@@ -117,6 +117,7 @@ export interface Subject {
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
 const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
+const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 /** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
@@ -246,6 +247,8 @@ export function readSubject(s: string): Subject {
   // it names a measure (not the name of an industry: 电力热力燃气及水的生产和供应业)
   const de = text.lastIndexOf('的');
   if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de)) && MEASURE_TAIL.test(text)) text = text.slice(de + 1);
+  // the announcing company itself is no part of what it reports (公司的房地产中介服务营业收入, 公司营业收入)
+  if (text.charCodeAt(0) === 0x516c /* 公 */ || text.charCodeAt(1) === 0x516c) text = text.replace(OWN_COMPANY, '');
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;

@@ -155,6 +155,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // payments a court orders or a party claims (判决X支付/偿付/给付/返还…): what is paid is measured
       '支付', '偿付', '给付', '归还', '返还', '退还', '赔偿', '补缴', '并处', '判处', '花费', '剔除',
       '收到', '得到', // 在收到6,300万元款项之日起: what is received
+      '产生', // 预计上市公司每年将产生利息费用2.63亿元
       // verbs before what a count counts (found on a work report and news items)
       '创建', '入围', '协办', '记录', '出具', '发现', '化解', '遴选', '明确', '制定', '制修订', '修订', '策划', '吸收', '支撑',
     ],
@@ -180,6 +181,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '分别判处罚金人民币400万元。', text: '人民币400万元', indicator: '罚金' },
       { input: '剔除合约负债7210.2亿元后为17163.9亿元。', text: '7210.2亿元', indicator: '合约负债' },
       { input: '同时在收到6,300万元款项之日起十个工作日内申请撤销。', text: '6,300万元', indicator: '款项' },
+      { input: '预计上市公司每年将产生利息费用2.63亿元。', text: '2.63亿元', indicator: '利息费用' },
       { input: '成功创建国家级制造业中试平台3家。', text: '3家', item: '国家级制造业中试平台' },
       { input: '最终20个项目入围决赛。', text: '20个', item: '项目' },
       { input: '各地20多家单位协办。', text: '20多家', item: '单位' },
