@@ -272,6 +272,10 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     ['推进7处幸福河湖建设。', '7处', '幸福河湖'],
     ['一、二、三等奖各5名，优秀奖35名。', '5名', '三等奖'],
     ['在浙就业省外劳动力2300万人。', '2300万人', '在浙就业省外劳动力'],
+    // a place opening the words is the region, not what is counted; so is a short name before a scope word
+    ['截至2022年底，浙江省共有各类检验检测机构2555家。', '2555家', '各类检验检测机构'],
+    ['上半年西藏全区完成客运量319.91万人次。', '319.91万人次', '客运量'],
+    ['全国重点实验室从15家跃升到38家。', '38家', '全国重点实验室'],
     ['签约重大项目和产业链配套项目21个。', '21个', '重大项目和产业链配套项目'],
     // the rest of a two-character unit is not what is counted
     ['举办各类基层文化活动超10万场次。', '10万场', '各类基层文化活动'],

@@ -232,7 +232,10 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         if (contentAfter(k + 1, n)) { parts = ''; frozen = false; } else frozen = true;
         break;
       case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
-      case Role.Head: if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
+      case Role.Head:
+        // a scope word after a place's short name (西藏全区完成客运量): what stands before it is the place
+        if (parts.length > 0 && parts.length <= 4 && w.length === 2 && '全我本'.includes(w[0])) { if (!frozen) parts = ''; break; }
+        if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
       case Role.Time: if (contentAfter(k + 1, n) && !frozen) parts = ''; break; // 2023年末全市共有…
       default: break; // bounds, basis, comparisons
     }
@@ -313,7 +316,27 @@ export function findItem(
 ): string | null {
   const a = itemAfter(text, after, sentenceEnd);
   if (a) return withoutLeadingPlace(a.text, a.at, places);
-  return findItemBefore(text, start, clauseStart, unit);
+  const b = findItemBefore(text, start, clauseStart, unit);
+  return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
+}
+
+const PLACE_BEFORE_MAX = 40;
+/**
+ * A place that opens the words before a count is its region, not what is counted: 浙江省各类检验检测机构2555家
+ * → 各类检验检测机构, 西藏全区客运量 → 客运量 (the scope word after it goes too). Only a place named within
+ * the words (at most 40 characters back), and only when something is left.
+ */
+function withoutPlaceBefore(t: string, text: string, start: number, places: readonly Place[]): string {
+  for (let k = firstEndingAfter(places, start - PLACE_BEFORE_MAX); k < places.length && places[k].end <= start; k++) {
+    const p = places[k];
+    const name = text.slice(p.start, p.end);
+    if (t.length > name.length + 1 && t.startsWith(name)) {
+      let r = t.slice(name.length);
+      for (const w of ITEM_SCOPE_WORDS) if (r.startsWith(w) && r.length > w.length + 1) { r = r.slice(w.length); break; }
+      return r;
+    }
+  }
+  return t;
 }
 
 /** The item named before `start` only (a count in 实验室从15家跃升到38家 is counted by what precedes 从). */
