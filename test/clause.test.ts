@@ -217,6 +217,7 @@ describe('indicator: kinds of fault found on held-out text (set A: a work report
     ['中欧班列（义新欧）开行3005列、增长14.7%。', '14.7%', '中欧班列开行'],
     // a share with a floor names the thing after 以上的
     ['90%以上的矛盾纠纷化解在基层。', '90%', '矛盾纠纷'],
+    ['未来3年将获得中央财政最高30亿元的补助资金。', '30亿元', '中央财政补助资金'],
     // a colon after a sum word introduces the sum; money named after 的 is what an amount is
     ['要求法院判令公司赔偿其各项损失合计：148761.28元。', '148761.28元', '各项损失'],
     ['华润医药基于每股25.03元的要约价格，以42.78亿元的资金总额，持有江中药业56.91%股份。', '42.78亿元', '资金总额'],

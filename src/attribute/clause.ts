@@ -297,7 +297,8 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
   // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there)
   // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there); in a name
   // any one-character word is (江西迪比科)
-  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)
+  // (so is one that opens a compound noun: 30亿元的补助资金)
+  for (let k = 0; k < n && (isContent(tokRole[k]) || (tokRole[k] === Role.ObjectVerb && (k > 0 || (n > 1 && isContent(tokRole[1]))))
     || (k > 0 && ((name && (tokEnd[k] - tokAt[k] === 1 || tokRole[k] === Role.Adverb)) || (tokRole[k] === Role.Adverb && tokEnd[k] - tokAt[k] === 1))
       && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
   // a noun after a number ends at 的 (2800万元注册资本对应的股权 measures 注册资本), a name does not
