@@ -237,7 +237,8 @@ function respectively(
         if (names !== null && names.every((x) => x !== null)) {
           const last = names[n - 1]!;
           // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
-          const whole = last === text.slice(cuts[n - 1], at).trim();
+          // (a basis between the subjects and 分别 cuts nothing off: 平板显示器产量同比分别增长…)
+          const whole = last === text.slice(cuts[n - 1], at).trim().replace(TRAILING_BASIS, '');
           for (let k = 0; k < n; k++) out[i + k].indicator = whole ? shareTail(names[k]!, last) : names[k];
         } else if (cuts.length === 1 && i >= n && findIndicator({ text, from, start: at, end: at, clauseEnd: at, places, periods }) === null) {
           // 增值税…、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%:
@@ -254,6 +255,7 @@ function respectively(
 }
 
 const LIST_MARK = /、/g;
+const TRAILING_BASIS = /(?:同比|环比|比上年|比去年|较上年|较去年)$/;
 /** The last character of a quantity's name: 率 数 量 额 值 … (入园率, 死亡人数, 吞吐量). */
 const MEASURE_END = /[率数量额值价重入润出资费税积度模]$/;
 const LIST_MARK_OR_CONJ = /[、和及与]/g;

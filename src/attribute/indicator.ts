@@ -147,6 +147,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   }
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
+  // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
+  if (a.type === 'amount' && text.startsWith('/股', a.end) && sub.text !== null && /(?:报|报收|收于|收报)$/.test(s)) return reading('股价');
   if (a.type !== 'percent' && (sub.text === null || !MONEY_NOUN_END.test(sub.text))) {
     // 阿里20亿美元收购网易考拉, 顺丰55亿收购敦豪, 公司拟出资5720万元收购…, 多氟多花费1.5亿元收购…:
     // a price right before a deal measures the thing bought, whoever pays (not 自有资金5亿元投资…)
