@@ -263,6 +263,11 @@ describe('levels with their years, figures in notes (held-out set A)', () => {
     expect(one(input, '1.4个百分点').indicator).toBe('新疆规模以上工业增加值增速');
     const b = '全省社会消费品零售总额同比增长9.1%，高于全国平均增速（8.2%）0.9个百分点。';
     expect(one(b, '0.9个百分点').indicator).toBe('社会消费品零售总额');
+    // a figure alone in a note is the value of the noun right before it
+    expect(one(b, '8.2%').indicator).toBe('全国平均增速');
+    // a verb with a share or an area after it is one noun
+    expect(one('7399亿元政策性开发性金融工具的资金支付使用比例已超过70%。', '70%').indicator).toBe('资金支付使用比例');
+    expect(one('公司实现签约面积1561.73万平方米，同比增加3.14%。', '3.14%').indicator).toBe('签约面积');
   });
 });
 

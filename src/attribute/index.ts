@@ -121,9 +121,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const prevNear = sameSentence && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1));
       // (a count's item only from its own clause: 三个大台阶，年均增长5.9% is not the 台阶's growth)
       // (a clause without a figure names a subject only when no figure before it does)
-      const carried = (sameClause ? subjectOf(prev!, prevOut!) : prevNear ? prevOut!.indicator : null)
+      // (not from a figure in a note: 高于全国平均增速（8.2%）0.9个百分点 continues the figure before the note)
+      const noted = sameClause && inNote(text, prev!) && i >= 2 && mentions[i - 2].end > sentence[0];
+      const cp = noted ? mentions[i - 2] : prev!, co = noted ? out[i - 2] : prevOut!;
+      const carried = (sameClause ? (noted ? co.indicator : subjectOf(cp, co)) : prevNear ? prevOut!.indicator : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
-        ?? (sameSentence ? prevOut!.indicator : null)
+        ?? (sameSentence ? co.indicator : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
       if (carried !== null) {
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
@@ -185,6 +188,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 }
 
 const CLAUSE_BREAK = /[，,；;]/;
+
+/** Does mention m stand alone in a bracketed note (全国平均增速（8.2%）)? */
+function inNote(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.trail), o = text.charCodeAt(m.lead - 1);
+  return (c === 0xff09 || c === 0x29) && (o === 0xff08 || o === 0x28);
+}
 /** Measures that say nothing alone: the count before names whose they are (17个重点传统制造业增加值增长5.3%). */
 const OWNED_PROPERTIES: readonly string[] = ['增加值', '产值', '营业收入', '营收', '收入', '利润', '产量'];
 

@@ -6,7 +6,7 @@
  * 开展7000亿元中期借贷便利操作 → 中期借贷便利操作); the object of a change verb (降低成本约480元 →
  * 成本); or what follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { nounAfter, readSubject, TIME_MARK } from './clause.js';
+import { CONTENT, nounAfter, readSubject, Role, TIME_MARK, tokAt, tokRole, tokenize } from './clause.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
 import { firstEndingAfter } from './spans.js';
@@ -89,6 +89,16 @@ function afterOpenBracket(s: string): number {
 
 const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
 
+/** The content words that end s (a scope word such as 全国 with them), when more than a scope word: 高于全国平均增速 → 全国平均增速. */
+function trailingNoun(s: string): string | null {
+  const n = tokenize(s);
+  let k = n;
+  while (k > 0 && (tokRole[k - 1] === CONTENT || tokRole[k - 1] === Role.Noun || tokRole[k - 1] === Role.Head)) k--;
+  let own = false;
+  for (let j = k; j < n; j++) if (tokRole[j] !== Role.Head) own = true;
+  return own && k < n && n - k <= 4 ? s.slice(tokAt[k]) : null;
+}
+
 /** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
@@ -137,6 +147,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       // states a change of the word before it (发酵酒（增长87%）) continues that word
       const cut = afterOpenBracket(s);
       if (cut > 0 && (!isOpen(s.charCodeAt(cut - 1)) || readSubject(s.slice(cut)).text !== null)) s = s.slice(cut);
+      // 高于全国平均增速（8.2%）: a figure alone in a note is the value of the noun right before it
+      else if (cut === s.length && isOpen(s.charCodeAt(cut - 1))) {
+        const noun = trailingNoun(s.slice(0, cut - 1));
+        if (noun !== null) return reading(noun);
+      }
     }
     s = s.trim();
     const c1 = s.charCodeAt(0);
@@ -173,7 +188,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
-    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) || (sub.text.length <= 4 && sub.text.endsWith('率')))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // (资金支付使用比例: a share named after the verb too)
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
     // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid
     if (sub.text !== null && sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) return reading(withoutPayee(sub.text));
     return reading(sub.text ?? sub.beforeAction);
