@@ -117,6 +117,8 @@ export interface Subject {
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
 const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
+/** The announcing company alone before a verb (公司实现签约面积 → 签约面积). */
+const OWN_COMPANY_ALONE = /^(?:本|该)?公司(?:的)?$/;
 const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
@@ -252,7 +254,7 @@ export function readSubject(s: string): Subject {
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
-  if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '') || null;
+  if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '').replace(OWN_COMPANY_ALONE, '') || null;
   return {
     text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
   };
