@@ -299,6 +299,7 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     // what is counted stands before 的 unless a head noun follows it
     ['项目完成了43台（套）国产核心工艺装备的上线验证。', '43台', '国产核心工艺装备'],
     ['其中有2个投资规模百亿级以上的项目。', '2个', '投资规模百亿级以上的项目'],
+    ['决定用3年时间集中力量支持30个城市（含城市群中的城市）。', '30个', '城市（含城市群中的城市）'],
     // 企业家 is a word; 从 opens a range; a subject verb names the words before it
     ['近900位知名企业家出席峰会。', '900位', '知名企业家'],
     ['9家企业入选。', '9家', '企业'],

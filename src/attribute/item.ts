@@ -171,8 +171,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   if (t.length === 1 && UNIT_TAILS.includes(t)) return null;
   // 43台国产核心工艺装备的上线验证, 29个领域的丰厚遗产: what is counted stands before 的, unless a head
   // noun follows it (2个投资规模百亿级以上的项目)
+  // (not a 的 inside a note: 城市(含城市群中的城市))
   const de = t.indexOf('的');
-  if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null) t = t.slice(0, de);
+  if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null && !/[（(][^）)]*$/.test(t.slice(0, de))) t = t.slice(0, de);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.length > 2 && t.endsWith('从')) t = t.slice(0, -1); // 44个工改审批事项从…: 从 opens a range
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
