@@ -221,7 +221,7 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     if (isContent(r) || r === Role.ObjectVerb) { if (!frozen) parts += w; continue; }
     switch (r) {
       case Role.Reach: // 就业困难人员实现就业 → 就业困难人员就业; 在 opening the words is part of them (在浙就业省外劳动力)
-        if (parts === '' && w === '在' && nextContent && k + 1 < n && s.charCodeAt(tokAt[k + 1]) >= 0x4e00) parts = w;
+        if (!heads && parts === '' && w === '在' && nextContent && k + 1 < n && s.charCodeAt(tokAt[k + 1]) >= 0x4e00) parts = w;
         break;
       case Role.Cut:
         // a one-character cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)

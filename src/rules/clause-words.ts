@@ -98,6 +98,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // found on held-out text (a work report, news items, finance announcements): 减 共 以 支付 赔偿 cut them
       '减值', '共济', '以色列', '支付宝', '赔偿金', '赔偿款', '补偿金', '补偿款', '判决书', '判决结果',
       '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
+      '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
       { input: '减轻税费负担超4900亿元。', text: '4900亿元', indicator: '减轻税费负担' },
@@ -111,6 +112,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '金融资产减值损失及其他非经营性亏损693.7亿元。', text: '693.7亿元', indicator: '金融资产减值损失及其他非经营性亏损' },
       { input: '职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。', text: '69.1亿元', indicator: '共济金额' },
       { input: '信威拟以2.85亿美元收购以色列通信卫星运营商。', text: '2.85亿美元', indicator: '以色列通信卫星运营商' },
+      { input: '华为营收增长9.6%。', text: '9.6%', indicator: '华为营收' },
       { input: '公司应于本判决生效之日起十日内支付赔偿金122400元。', text: '122400元', indicator: '赔偿金' },
       { input: '被申请人立即向申请人支付借款利息95万元。', text: '95万元', indicator: '借款利息' },
     ],
