@@ -122,6 +122,7 @@ const OWN_COMPANY_ALONE = /^(?:本|该)?公司(?:的)?$/;
 const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
+const DEMONSTRATIVE_FIRST = '上那这该此本其';
 /** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
 const MEASURE_TAIL = /[率额量值价数重比润资费税积度模金款息入出本]$/;
 // edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
@@ -208,7 +209,7 @@ export function readSubject(s: string): Subject {
           if (!frozen) parts = '';
         }
         // a demonstrative opens a new noun phrase (东风汽车将上述48.3亿元…: not 东风汽车上述)
-        else if (DEMONSTRATIVES.includes(s.slice(a, e))) { if (!frozen) parts = ''; }
+        else if (DEMONSTRATIVE_FIRST.includes(s[a]) && DEMONSTRATIVES.includes(s.slice(a, e))) { if (!frozen) parts = ''; }
         else if (parts.length > 0 && !frozen) parts += s.slice(a, e);
         break;
       }

@@ -214,7 +214,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
     if (n) return reading(n.text, { afterEnd: n.end });
     // 以42.78亿元的资金总额: money named after 的 is what the amount is
-    const m = a.type === 'amount' && trail === a.end ? nounAfter(text, trail, a.clauseEnd, true) : null;
+    const m = a.type === 'amount' && trail === a.end && text.charCodeAt(trail) === 0x7684 /* 的 */ ? nounAfter(text, trail, a.clauseEnd, true) : null;
     if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
@@ -239,6 +239,8 @@ const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)[，,]?|的?现金|�
 const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
 /** First characters of a deal verb or of the words PRICE_GAP lets stand before one. */
 const DEAL_FIRST = new Set([...DEAL_VERBS.map((v) => v.charCodeAt(0)), ...'的现人全'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+/** What may follow 的 in PRICE_GAP (的总对价 的对价 的代价 的价格 的现金). */
+const GAP_AFTER_DE = new Set([...'总对代价现'].map((c) => c.charCodeAt(0)));
 /** The words before a price that already name money (自有资金5亿元投资…, 现金代价27.18亿元收购…): they are what is measured. */
 const MONEY_NOUN_END = /(?:资金|金额|价款|对价|代价|价格|款|额|费|本金)$/;
 /** How far a deal's object is searched for 持有的 (收购斯媛、顺利办持有的洛阳蓝宝…): a clause, bounded. */
@@ -250,7 +252,8 @@ const HELD_MAX = 60;
  */
 function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
   // most amounts have no deal after them: one character code says so before any slice (runs per amount)
-  if (!DEAL_FIRST.has(text.charCodeAt(at))) return null;
+  const c0 = text.charCodeAt(at);
+  if (!DEAL_FIRST.has(c0) || (c0 === 0x7684 /* 的 */ && !GAP_AFTER_DE.has(text.charCodeAt(at + 1)))) return null;
   const gap = PRICE_GAP.exec(text.slice(at, Math.min(text.length, at + 8)));
   if (gap && gap[0].length > 0) {
     at += gap[0].length;
