@@ -283,6 +283,7 @@ describe('item: kinds of fault found on held-out text (set A)', () => {
     ['一、二、三等奖各5名，优秀奖35名。', '5名', '三等奖'],
     ['在浙就业省外劳动力2300万人。', '2300万人', '在浙就业省外劳动力'],
     ['又在齐商银行骗贷3笔。', '3笔', '齐商银行骗贷'],
+    ['开工改造城镇老旧小区196个，更新住宅老旧电梯1.8万台。', '1.8万台', '住宅老旧电梯'],
     // a place opening the words is the region, not what is counted; so is a short name before a scope word
     ['截至2022年底，浙江省共有各类检验检测机构2555家。', '2555家', '各类检验检测机构'],
     ['上半年西藏全区完成客运量319.91万人次。', '319.91万人次', '客运量'],

@@ -40,6 +40,7 @@ export const UNIT_TAILS: readonly string[] = ['次', '套', '份'];
 /** Verbs that open the words before a count but are not what is counted (建设未来工厂20家 → 未来工厂). */
 export const ITEM_LEAD_VERBS: readonly string[] = [
   '启动建设', '布局建设', '开工改造', '建设', '布局', '启动', '新建', '改建', '扩建', '改造', '盘活',
+  '更新', // 更新住宅老旧电梯1.8万台 → 住宅老旧电梯
 ];
 
 /**
