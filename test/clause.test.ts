@@ -271,6 +271,21 @@ describe('levels with their years, figures in notes (held-out set A)', () => {
   });
 });
 
+describe('item: 分别 lists of counts pair in order (held-out set A)', () => {
+  it.each([
+    ['规上工业企业、高新技术企业分别达到4.7万家、2.2万家。', '4.7万家', '规上工业企业'],
+    ['规上工业企业、高新技术企业分别达到4.7万家、2.2万家。', '2.2万家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '838家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '1552家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '261家', '专精特新企业'],
+    ['新建5G基站、充电桩分别为7875个、1.2万个。', '7875个', '5G基站'],
+    // look-alike: a list without 分别 keeps its own items
+    ['新增高新技术企业超6000家、科技型中小企业1.76万家。', '6000家', '高新技术企业'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
+  });
+});
+
 describe('item: kinds of fault found on held-out text (set A)', () => {
   it.each([
     // a property after the counted noun, no head listed, when a figure or predicate follows

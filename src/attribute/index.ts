@@ -184,6 +184,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     out.push(a);
   }
   respectively(text, mentions, out, inList, windowAt, places, periods);
+  countsRespectively(text, mentions, out, inList, windowAt);
   return out;
 }
 
@@ -258,6 +259,37 @@ function respectively(
           if (ok) for (let k = 0; k < n; k++) out[i + k].indicator = out[i - n + k].indicator;
         }
       }
+    }
+    i = j;
+  }
+}
+
+/**
+ * 规上工业企业、高新技术企业分别达到4.7万家、2.2万家: a list of counted things before 分别 and a list of
+ * as many counts after it pair up in order (each counts its own thing, not the last one named); a list
+ * of the levels they reach (…分别从838家、56家增加到1552家、261家) pairs the same way.
+ */
+function countsRespectively(text: string, mentions: Mention[], out: Attribution[], inList: boolean[], windowAt: number[]): void {
+  let last: (string | null)[] | null = null; // the items of the list just paired
+  let lastEnd = -1;
+  for (let i = 0; i < mentions.length; ) {
+    let j = i + 1;
+    while (j < mentions.length && inList[j]) j++;
+    const n = j - i;
+    if (n >= 2 && mentions[i].type === 'count') {
+      const from = windowAt[i];
+      const w = text.slice(from, mentions[i].lead); // the window only: a clause at most
+      const rel = w.lastIndexOf('分别');
+      let items: (string | null)[] | null = null;
+      if (rel >= 0) {
+        const cuts = cutsAt(w, rel, from, LIST_MARK);
+        if (cuts.length === n) {
+          items = cuts.map((a, k) => findItemBefore(text, k + 1 < n ? cuts[k + 1] - 1 : from + rel, a, mentions[i].unit));
+          if (!items.every((x) => x !== null)) items = null;
+        }
+      } else if (last !== null && last.length === n && TO_LEVEL_GAP.test(text.slice(lastEnd, mentions[i].lead))) items = last;
+      if (items !== null) for (let k = 0; k < n; k++) out[i + k].item = items[k];
+      last = items; lastEnd = mentions[j - 1].trail;
     }
     i = j;
   }
