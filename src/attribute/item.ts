@@ -232,10 +232,13 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         // 新增绿色工厂 → 绿色工厂 (新增全国…县 too); 流动人口增加885万人 → 流动人口
         if (contentAfter(k + 1, n)) { parts = ''; frozen = false; } else frozen = true;
         break;
-      case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
+      // 亿元以上重大产业项目; 国际级和全国赛事 (和 before a scope word that is part of the name)
+      case Role.Adverb: case Role.Conj: case Role.Bound:
+        if (parts && (nextContent || (r === Role.Conj && k + 1 < n && tokRole[k + 1] === Role.Head)) && !frozen) parts += w;
+        break;
       case Role.Head:
         // a scope word after a place's short name (西藏全区完成客运量): what stands before it is the place
-        if (parts.length > 0 && parts.length <= 4 && w.length === 2 && '全我本'.includes(w[0])) { if (!frozen) parts = ''; break; }
+        if (parts.length > 0 && parts.length <= 4 && w.length === 2 && '全我本'.includes(w[0]) && isContent(tokRole[k - 1])) { if (!frozen) parts = ''; break; }
         if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
       case Role.Time: if (contentAfter(k + 1, n) && !frozen) parts = ''; break; // 2023年末全市共有…
       default: break; // bounds, basis, comparisons
