@@ -204,6 +204,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // 斥资200亿元收购安世半导体公司, 公司以5.76亿元现金收购…: the thing bought (SPEC), never 拟以 nor the buyer
     const bought = boughtAfter(text, trail, a.clauseEnd);
     if (bought) return reading(bought.text, { afterEnd: bought.end });
+    // 收购华富国际控股有限公司51%股权，耗资约10亿元: the deal named in the clause before
+    if (/(?:斥资|耗资|花费)$/.test(s)) {
+      const before = boughtBefore(text, a.from);
+      if (before !== null) return reading(before);
+    }
   }
   if (sub.text === null && !sub.predicate && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
@@ -272,6 +277,20 @@ function boughtAfter(text: string, at: number, limit: number): { text: string; e
   }
   const n = nounAfter(text, at, limit, false, true);
   return n ? { text: n.text.replace(GLOSS, ''), end: n.end } : null;
+}
+
+const BOUGHT_BACK = 80;
+/**
+ * The thing bought in the words before `from` (the clauses before a price paid: 收购X51%股权，耗资约10亿元 → X),
+ * at most 80 characters back and not across a sentence end; null when no 收购 is there.
+ */
+function boughtBefore(text: string, from: number): string | null {
+  const lo = Math.max(0, from - BOUGHT_BACK);
+  const k = text.lastIndexOf('收购', from - 1);
+  if (k < lo) return null;
+  for (let j = k; j < from; j++) { const c = text.charCodeAt(j); if (c === 0x3002 || c === 10) return null; }
+  const n = nounAfter(text, text.charCodeAt(k + 2) === 0x4e86 /* 了 */ ? k + 3 : k + 2, from, false, true);
+  return n ? n.text.replace(GLOSS, '') : null;
 }
 
 /** The end of the clause that starts at `at` (，；。 or a line break; 80 characters at most). */
