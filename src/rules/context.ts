@@ -260,6 +260,16 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['2023年黔东南州国民经济和社会发展统计公报\n全年全州地区生产总值1300亿元。', '1300亿元', '黔东南州'],
   // a place inside a company's name is not where the figure belongs
   ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
+  // nor a court's, an arbitration body's or a learned society's: a judgment's sum is not the city's
+  ['申请人向贵阳市中级人民法院提出申请，请求被申请人归还借款本金人民币3000万元。', '人民币3000万元', null],
+  ['2017年7月，公司收到北京市第四中级人民法院签发的民事判决书，判令赔偿200万元。', '200万元', null],
+  ['河南省商业经济学会副秘书长表示，上半年专项债券发行21721亿元。', '21721亿元', null],
+  // (a government body still stands for its place)
+  ['洛阳市统计局数据显示，上半年固定资产投资增长5%。', '5%', '洛阳市'],
+  // the document's own place is its title's, not a place its first body sentence names in passing:
+  // in a file of unrelated news lines the third line's city is not the first line's region
+  ['2018年10月，苹果收购了半导体公司部分股权。\n这笔交易规模最大。\n去年3月，杭州市政府发布通告。\n格力电器将以130亿元全资收购银隆。', '130亿元', null],
+  ['2026年浙江省政府工作报告\n各位代表：\n全年新增就业115.8万人。', '115.8万人', '浙江省'],
 ];
 
 /**
@@ -282,6 +292,8 @@ export const AREA_EXAMPLES: readonly Example[] = [
 export const ORG_SUFFIXES: readonly string[] = [
   '有限公司', '有限责任公司', '公司', '集团', '银行', '分行', '支行', '大学', '学院', '研究院', '研究所', '工程院', '科学院',
   '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
+  // courts and arbitration bodies judge cases from anywhere; societies are associations (held-out news and announcements)
+  '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社',
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
