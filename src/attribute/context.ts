@@ -234,6 +234,35 @@ export function contextPeriod(
   return k > 0 && h >= 0 && ctx.headingLevels[h] <= 5 ? ctx.carried[k - 1] : null;
 }
 
+/** The last year a time word names (2017年10月 → 2017, 2020-2022年度 → 2022), or undefined. */
+function yearIn(t: string | null): number | undefined {
+  if (t === null) return undefined;
+  let y: number | undefined;
+  for (const m of t.matchAll(/(?:19|20)\d{2}/g)) y = Number(m[0]);
+  return y;
+}
+
+/**
+ * The year a period without one of its own (全年, 上半年, 11月) is in: the last year a time word
+ * names before it in its sentence (2017年10月，…，11月以1.06亿元收购 → 2017), else its heading's
+ * (全年 under 一、2025年主要工作 in a 2026 report → 2025), else undefined (the document's then).
+ * Not for a day (8月10日): in news that is the day of the report, in the year it was written,
+ * whatever past year the item named before. Bounded like the sentence look-back; called only for
+ * such periods. The sentence only, not the paragraph: a news item is one paragraph that names
+ * past years in passing.
+ */
+export function contextYear(ctx: PeriodContext, period: string, start: number, sentenceStart: number): number | undefined {
+  if (DAY_PERIOD.test(period)) return undefined;
+  const from = sentenceStart;
+  const { periods } = ctx;
+  for (let j = firstEndingAfter(periods, start) - 1, n = 0; j >= 0 && periods[j].start >= from && n < SENTENCE_LOOK; j--, n++) {
+    const y = yearIn(periods[j].text);
+    if (y !== undefined) return y;
+  }
+  const h = firstEndingAfter(ctx.headings, start) - 1;
+  return h >= 0 ? yearIn(ctx.headingPeriod[h]) : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // basis
 
