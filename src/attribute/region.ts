@@ -110,6 +110,10 @@ export function findRegion(
   const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
     : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
   if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
+  // 全省 earlier in the paragraph, after any place: the document's own (上半年，全省共实施…。其中：
+  // 亿元以上项目1391个，投资增长9.6% → 吉林省, not the county a sentence before it visited)
+  const ownBefore = lastOwnWord(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (ownBefore !== null && (!inSection || inSection.start < ownBefore.at)) return ownBefore.name;
   if (inSection) return inSection.name;
   for (; h >= 0; h--) {
     const hp = lastIn(places, headings[h].start, headings[h].end);

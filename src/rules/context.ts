@@ -271,6 +271,9 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
   // an autonomous prefecture as it is written, and 全州 standing for it
   ['2023年黔东南州国民经济和社会发展统计公报\n全年全州地区生产总值1300亿元。', '1300亿元', '黔东南州'],
+  // 全省 in an earlier sentence of the paragraph, after a place named in passing (held-out news)
+  ['吉林省强化项目建设。在农安县的产业园区里，项目刚刚投产。上半年，全省共实施项目1922个，投资增长8.7%。其中：亿元以上项目1391个，投资增长9.6%。', '9.6%', '吉林省'],
+  ['吉林省强化项目建设。上半年，全省共实施项目1922个。在农安县，肉牛项目投资增长9.6%。', '9.6%', '农安县'],
   // a place inside a company's name is not where the figure belongs
   ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
   // nor a court's, an arbitration body's or a learned society's: a judgment's sum is not the city's
