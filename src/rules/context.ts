@@ -163,6 +163,12 @@ export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['市场价格体现了加息50个基点。', '50个基点', 'up'],
   ['央行宣布降准0.5个百分点。', '0.5个百分点', 'down'],
   ['压减时间58%、材料52%。', '52%', 'down'],
+  // a list member's own noun can be long (held-out work report)
+  ['新增制造业单项冠军企业45家、专精特新“小巨人”企业397家、重点“小巨人”企业149家。', '397家', 'up'],
+  ['新增全国学前教育普及普惠县18个、义务教育优质均衡发展县27个。', '27个', 'up'],
+  // a member with a change or level of its own, or after a clause break, does not take it
+  ['月均现场检查量下降42.9%、非现场检查量占比提升至70.6%。', '70.6%', null],
+  ['新增企业45家，认定科技型中小企业397家。', '397家', null],
 ];
 
 /** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
