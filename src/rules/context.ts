@@ -153,6 +153,8 @@ export const TREND_EXTRA: ReadonlyArray<readonly [string, 'up' | 'down']> = [
   ['少增', 'down'], ['减缓', 'down'],
   // moves of a price or rate: 加息50个基点, 降准0.5个百分点
   ['加息', 'up'], ['提价', 'up'], ['涨价', 'up'], ['降息', 'down'], ['降准', 'down'], ['降价', 'down'],
+  // a difference from a base, like 高于 / 低于 (never a bound): 快于规上工业0.9个百分点 (held-out work report)
+  ['快于', 'up'], ['慢于', 'down'],
 ];
 export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['贷款市场报价利率下调零点零五个百分点。', '零点零五个百分点', 'down'],
@@ -163,6 +165,8 @@ export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['市场价格体现了加息50个基点。', '50个基点', 'up'],
   ['央行宣布降准0.5个百分点。', '0.5个百分点', 'down'],
   ['压减时间58%、材料52%。', '52%', 'down'],
+  ['支撑制造业增长8.1%，快于规上工业0.9个百分点。', '0.9个百分点', 'up'],
+  ['服务业增加值增长3%，慢于全省平均1.2个百分点。', '1.2个百分点', 'down'],
   // a list member's own noun can be long (held-out work report)
   ['新增制造业单项冠军企业45家、专精特新“小巨人”企业397家、重点“小巨人”企业149家。', '397家', 'up'],
   ['新增全国学前教育普及普惠县18个、义务教育优质均衡发展县27个。', '27个', 'up'],
@@ -236,7 +240,7 @@ export const COMPARED_EXAMPLES: readonly Example[] = [
  * A bound written right before the number (高于50万元的部分) is a threshold, not a difference:
  * no trend. (低于行业平均水平17.2%, with the base between, is a difference.)
  */
-export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于'];
+export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于', '快于', '慢于'];
 
 // ---------------------------------------------------------------------------------------------
 // region
