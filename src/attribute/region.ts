@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, OWN_REGION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OWN_REGION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -34,6 +34,7 @@ export interface RegionContext {
   wholeAt?: number[][];
   nationAt?: number[];
   ownAt?: { start: number; end: number; level: string }[];
+  bodyAt?: { start: number; end: number }[];
   own?: string | null;
 }
 
@@ -85,6 +86,7 @@ export function findRegion(
   if (inSentence) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
+  if (ownPlaceOfDocument(ctx) === null && lastBody(ctx, Math.max(sentence[0], start - WINDOW), start) >= 0) return NATION;
   // after the number, in the same clause
   const k = lastBefore(places, end) + 1;
   if (k < places.length && places[k].start < clause[1]) {
@@ -169,6 +171,19 @@ function lastNation(ctx: RegionContext, from: number, to: number): number {
   let lo = 0, hi = at.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] + 2 <= to) lo = mid + 1; else hi = mid; }
   return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
+}
+
+/** Start of the last national body (国家统计局, 财政部) named wholly inside [from, to), or -1. */
+function lastBody(ctx: RegionContext, from: number, to: number): number {
+  const at = ctx.bodyAt ??= (() => {
+    const all: { start: number; end: number }[] = [];
+    for (const w of NATIONAL_BODIES) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length });
+    }
+    return all.sort((a, b) => a.end - b.end);
+  })();
+  const k = firstEndingAfter(at, to) - 1;
+  return k >= 0 && at[k].start >= from ? at[k].start : -1;
 }
 
 /** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */

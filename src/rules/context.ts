@@ -304,6 +304,22 @@ export const REGION_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * National bodies: a figure they report, in a text with no place of its own, is the country's
+ * (held-out news: 国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元 → 中国).
+ * In a city's or province's report they stay in the background (争取国家发展改革委资金5亿元 → the city).
+ */
+export const NATIONAL_BODIES: readonly string[] = [
+  '国家统计局', '财政部', '海关总署', '国家金融监督管理总局', '国家发展改革委', '国家发改委', '商务部', '工业和信息化部', '工信部',
+  '国家外汇管理局', '中国人民银行', '国务院', '国家能源局', '交通运输部', '农业农村部', '国家税务总局', '国新办', '中国汽车工业协会',
+];
+export const NATIONAL_BODY_EXAMPLES: readonly Example[] = [
+  ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。', '3.7万亿元', '中国'],
+  ['财政部公开数据显示，上半年，各地发行专项债券21721亿元。', '21721亿元', '中国'],
+  ['2025年北京市政府工作报告\n争取国家发展改革委支持资金5亿元。', '5亿元', '北京市'],
+  ['国家统计局数据显示，上半年，广东省地区生产总值增长5%。', '5%', '广东省'],
+];
+
+/**
  * Areas of a city named by what they are, not by a gazetteer name: a figure after one in its
  * clause belongs to it (`中心城区新增机动车停车位5万余个`, `中心城区绿色出行比例从75.6%提升至76.5%`).
  */
