@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { BASE_PHRASE_END, BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
@@ -50,6 +50,8 @@ export interface PeriodContext {
   /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
   documentEnd: number;
+  /** Where each 的基础上 ends, found on first use. */
+  baseEnds?: { end: number }[];
 }
 
 /** The outline level of a heading: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; unnumbered 6. */
@@ -186,6 +188,17 @@ function closedBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does a 的基础上 end inside [from, to)? (positions found once per text) */
+function baseEndBetween(ctx: PeriodContext, from: number, to: number): boolean {
+  const at = ctx.baseEnds ??= (() => {
+    const out: { end: number }[] = [];
+    for (let k = ctx.text.indexOf(BASE_PHRASE_END); k >= 0; k = ctx.text.indexOf(BASE_PHRASE_END, k + 1)) out.push({ end: k + BASE_PHRASE_END.length });
+    return out;
+  })();
+  const k = firstEndingAfter(at, from);
+  return k < at.length && at[k].end <= to;
+}
+
 /** Index of the paragraph holding pos (the last starting at or before it), or -1. */
 export function paragraphAt(ctx: PeriodContext, pos: number): number {
   const a = ctx.paraStart;
@@ -211,6 +224,7 @@ export function contextPeriod(
   for (let j = firstEndingAfter(periods, start) - 1, n = 0; j >= 0 && periods[j].start >= sentence[0] && n < SENTENCE_LOOK; j--, n++) {
     const p = periods[j];
     if (closedBetween(text, p.end, start)) continue; // a note in brackets: （2015和2016年同期增速…）
+    if (baseEndBetween(ctx, p.end, start)) continue; // 在6月中旬…的基础上，新增31亿元
     if (p.start >= semi || isComma(text.charCodeAt(p.end))) {
       // 3月15日，茅台公告称，公司2023年实现…；净利润747.34亿元: the day is the report's, the year the figures'
       return passed !== null && DAY_PERIOD.test(p.text) ? passed.text : p.text;
@@ -224,7 +238,7 @@ export function contextPeriod(
   // the paragraph
   const k = paragraphAt(ctx, start);
   if (k >= 0) {
-    for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start) return p.text;
+    for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start && !baseEndBetween(ctx, p.end, start)) return p.text;
   }
   // the heading above, and its outline ancestors
   const h = firstEndingAfter(ctx.headings, start) - 1;

@@ -98,6 +98,17 @@ export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * 在6月中旬已累计下达…78亿元的基础上，大幅新增31亿元: a time word before one of these scopes
+ * only what comes before it; the figure after it is the news (held-out news).
+ */
+export const BASE_PHRASE_END = '的基础上';
+export const BASE_PHRASE_EXAMPLES: readonly Example[] = [
+  ['该部门在6月中旬已累计下达中央投资计划78亿元的基础上，大幅新增31亿元中央预算内投资。', '31亿元', null],
+  ['该部门在6月中旬已累计下达中央投资计划78亿元的基础上，大幅新增31亿元中央预算内投资。', '78亿元', '6月中旬'],
+  ['在去年增长5%的基础上，今年上半年营收增长8%。', '8%', '今年上半年'],
+];
+
+/**
  * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
  */
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
