@@ -306,6 +306,7 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['申请人向贵阳市中级人民法院提出申请，请求被申请人归还借款本金人民币3000万元。', '人民币3000万元', null],
   ['2017年7月，公司收到北京市第四中级人民法院签发的民事判决书，判令赔偿200万元。', '200万元', null],
   ['河南省商业经济学会副秘书长表示，上半年专项债券发行21721亿元。', '21721亿元', null],
+  ['推介会由安徽省工商联主办，长三角地区90余家企业参加。', '90余家', null],
   // (a government body still stands for its place)
   ['洛阳市统计局数据显示，上半年固定资产投资增长5%。', '5%', '洛阳市'],
   // the document's own place is its title's, not a place its first body sentence names in passing:
@@ -351,7 +352,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   '有限公司', '有限责任公司', '公司', '集团', '银行', '分行', '支行', '大学', '学院', '研究院', '研究所', '工程院', '科学院',
   '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
   // courts and arbitration bodies judge cases from anywhere; societies are associations (held-out news and announcements)
-  '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社',
+  '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社', '工商联',
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
