@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASE_PHRASE_END, BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
@@ -43,6 +43,9 @@ export interface PeriodContext {
   paraPeriods: (ContextPeriod | null)[][];
   /** carried[k]: the period the last paragraph up to k that opens with one opens with. */
   carried: (string | null)[];
+  /** For a —— bullet paragraph, the period the paragraph leading its list opens with; isBullet[k]: k is one. */
+  leadOpen: (string | null)[];
+  isBullet: boolean[];
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
   headings: Segments['headings'];
   headingPeriod: (string | null)[];
@@ -128,6 +131,8 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   const paraStart: number[] = [];
   const paraPeriods: (ContextPeriod | null)[][] = [];
   const carried: (string | null)[] = [];
+  const leadOpen: (string | null)[] = [];
+  const isBullet: boolean[] = [];
   let k = 0, hk = 0;
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
@@ -153,10 +158,14 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
       // a new article starts afresh
       const reset = hk < headings.length && headings[hk].start === s && newPiece[hk];
       carried.push(open ?? (reset || carried.length === 0 ? null : carried[carried.length - 1]));
+      // a —— bullet continues the paragraph that leads its list (五年来，…。 ——…年均增长5.9%)
+      const bullet = text.startsWith(BULLET_LEAD, q);
+      leadOpen.push(bullet ? (leadOpen.length ? leadOpen[leadOpen.length - 1] : null) : open);
+      isBullet.push(bullet);
     }
     s = e + 1;
   }
-  return { text, periods, bases, paraStart, paraPeriods, carried, headings, headingPeriod, headingLevels, document, documentEnd };
+  return { text, periods, bases, paraStart, paraPeriods, carried, leadOpen, isBullet, headings, headingPeriod, headingLevels, document, documentEnd };
 }
 
 /**
@@ -240,6 +249,8 @@ export function contextPeriod(
   if (k >= 0) {
     for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start && !baseEndBetween(ctx, p.end, start)) return p.text;
   }
+  // a —— bullet: the time its list's lead paragraph opens with, before the heading's
+  if (k >= 0 && ctx.isBullet[k] && ctx.leadOpen[k] !== null) return ctx.leadOpen[k];
   // the heading above, and its outline ancestors
   const h = firstEndingAfter(ctx.headings, start) - 1;
   if (h >= 0 && ctx.headingPeriod[h] !== null) return ctx.headingPeriod[h];

