@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OWN_REGION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -65,7 +65,9 @@ export function findRegion(
   // The last of: a place, a country, 全国 / 我国 opening a clause (截至去年底，全国…; not 融入全国统一
   // 大市场: 中国), an area (中心城区, in its clause only) — in the clause, else in the sentence. A country named in passing in a document
   // about a place of its own (积极应对美国加征关税影响，…外贸出口增长7.2%) counts only in the clause.
-  const nation = count && ownPlaceOfDocument(ctx) !== null ? -1 : lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  // (我国 is always the country: 今年上半年，我国新能源汽车…累计产量突破2000万辆 in a city's news)
+  let nation = lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  if (nation >= 0 && count && ownPlaceOfDocument(ctx) !== null && !text.startsWith(OUR_NATION, nation)) nation = -1;
   const near = (from: number, foreign: boolean, areas: boolean): string | null => {
     const p = lastIn(places, from, start);
     const c = foreign ? lastIn(ctx.countries, from, start) : null;

@@ -294,7 +294,7 @@ export const COUNTRIES: readonly string[] = [
   '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '俄罗斯', '乌克兰', '土耳其', '印度', '印尼', '印度尼西亚',
   '泰国', '越南', '新加坡', '马来西亚', '菲律宾', '柬埔寨', '老挝', '缅甸', '孟加拉国', '巴基斯坦', '哈萨克斯坦', '伊朗',
   '以色列', '沙特', '沙特阿拉伯', '阿联酋', '卡塔尔', '埃及', '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰', '加拿大',
-  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区',
+  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区', '东盟',
 ];
 export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
@@ -304,6 +304,7 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.2%', '中国'],
   ['全国重点实验室从15家跃升到38家。', '38家', null],
   ['2023年周口市统计公报\n全市有效期内绿色食品213个，全国名特优新农产品44个。', '44个', '周口市'],
+  ['柳州市汽车产业发展大会举行。\n今年上半年，我国新能源汽车产销分别完成了378.8万辆和374.4万辆，累计产量突破2000万辆。', '2000万辆', '中国'],
   // a country named in passing in a province's report is not where its figures belong
   ['2025年浙江省政府工作报告\n积极应对美国加征关税影响，外贸出口增长7.2%。', '7.2%', '浙江省'],
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
@@ -327,6 +328,21 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['2018年10月，苹果收购了半导体公司部分股权。\n这笔交易规模最大。\n去年3月，杭州市政府发布通告。\n格力电器将以130亿元全资收购银隆。', '130亿元', null],
   ['2026年浙江省政府工作报告\n各位代表：\n全年新增就业115.8万人。', '115.8万人', '浙江省'],
 ];
+
+/**
+ * A place right after one of these (or listed with 、 after one that is) is a partner or a
+ * destination, not where the figure happens: 对东盟、欧盟、俄罗斯进出口增长…, 赴银川市对接, 向美国出口.
+ * Not 与 / 和 / 同: they also join two subjects (沈阳市与大连市分别增长…).
+ */
+export const PARTNER_MARKS = '对向赴往';
+export const PARTNER_EXAMPLES: readonly Example[] = [
+  ['山东省商务厅介绍，上半年，山东外贸进出口稳中提质，对东盟、欧盟、俄罗斯进出口增长8.5%、6.8%和80.9%。', '80.9%', '山东省'],
+  ['山东省商务厅介绍，上半年，山东外贸进出口稳中提质，对东盟、欧盟、俄罗斯进出口增长8.5%、6.8%和80.9%。', '8.5%', '山东省'],
+  ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
+  ['2023年沈阳市经济运行情况\n赴银川市对接项目6个。', '6个', '沈阳市'],
+];
+/** 我国 is the country even before a count in a place's own text (全国 there may open a designation: 全国重点实验室). */
+export const OUR_NATION = '我国';
 
 /**
  * National bodies: a figure they report, in a text with no place of its own, is the country's
