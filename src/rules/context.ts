@@ -207,11 +207,16 @@ export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
 /** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
 export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
   '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
+  // an impairment and an appraisal gain are amounts, not changes (held-out announcements)
+  '减值', '增值',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['最终定增发行价格为88.39元。', '88.39元', null],
   ['增持市值为4.88亿元。', '4.88亿元', null],
   ['减轻税费负担超4900亿元。', '4900亿元', null],
+  ['被申请人应支付2017年度业绩承诺补偿金及资产减值补偿金共计97,484.37万元。', '97,484.37万元', null],
+  ['丰联酒业的账面价值仅为4.44亿元，而收购评估值为13.99亿元，增值率高达215.44%。', '215.44%', null],
+  ['计提商誉减值准备后，净利润下降30%。', '30%', 'down'],
 ];
 
 /**
