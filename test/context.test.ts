@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type MetricRecord } from '../src/index.js';
 import {
-  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, FROM_BASE_EXAMPLES, NATIONAL_BODY_EXAMPLES, BASE_PHRASE_EXAMPLES, BULLET_EXAMPLES, PARTNER_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
+  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, FROM_BASE_EXAMPLES, NATIONAL_BODY_EXAMPLES, BASE_PHRASE_EXAMPLES, BULLET_EXAMPLES, PARTNER_EXAMPLES, OWN_WORD_BASE_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
   TREND_EXTRA_EXAMPLES, TREND_GAP_EXAMPLES, TREND_LOOKALIKE_EXAMPLES, type Example,
 } from '../src/rules/context.js';
 import { headingLevel } from '../src/attribute/context.js';
@@ -36,6 +36,7 @@ describe('rule examples (src/rules/context.ts)', () => {
   byAttr('region', AREA_EXAMPLES);
   byAttr('region', NATIONAL_BODY_EXAMPLES);
   byAttr('region', PARTNER_EXAMPLES);
+  byAttr('region', OWN_WORD_BASE_EXAMPLES);
 });
 
 describe('period: sentence → paragraph → heading → document', () => {

