@@ -10,11 +10,11 @@ import type { MetricRecord, Trend } from '../types.js';
 import type { Place } from './places.js';
 import { findItem, findItemBefore, personFallback, qualifierBefore, setBefore } from './item.js';
 import { findPlaces, regionPlaces } from './places.js';
-import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
+import { documentYear, findPeriods, FROM_NOW, statesYear, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
 import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
-import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
+import { comparedTrend, contextBasis, contextPeriod, contextYear, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 import { shareKeepsNoun } from './clause.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -38,6 +38,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   // the year the document states (its first lines, else its title under a page's menu lines)
   // wins; the option is the fallback (ExtractOptions.year)
   const year = documentYear(text) ?? titleYear(periodCtx.document) ?? opts.year;
+  const withNorm = year !== undefined || statesYear(text);
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
@@ -180,7 +181,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
       period, sentence,
     };
-    if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;
+    if (withNorm) {
+      a.period_norm = period === null ? null
+        : normalizePeriod(period, FROM_NOW.test(period) || /^(?:19|20)\d{2}/.test(period) ? year : contextYear(periodCtx, period, m.start, sentence[0]) ?? year);
+    }
     out.push(a);
   }
   respectively(text, mentions, out, inList, windowAt, places, periods);
