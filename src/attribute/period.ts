@@ -4,6 +4,7 @@
  */
 
 import { COMPARISON_MARKS, DATE_OF_OTHER, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
+import { firstCharScanner } from './first-chars.js';
 
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
@@ -33,15 +34,18 @@ const CONTEXT_RE = new RegExp(
   `(?:${PERIOD_EXTRA}|(?:19|20)\\d{2}年(?:同期|末|底|初(?!步))|(?:上年|去年)同期|(?:第?${Q}|前[一二三1-3]季度)(?:末|初)|${PERIOD_RE.source.slice(3)}`,
   'g',
 );
+// Tried only where a time word can start (first-chars.ts): the plain exec loop was ~10% of a
+// 20 MB run. (PERIOD_RE measured faster as it is: V8 already skips well over its fewer words.)
+const nextContext = firstCharScanner(CONTEXT_RE);
 
 /** Every time word of the text for the context attributes, in text order, classified. */
 export function findContextPeriods(text: string): ContextPeriod[] {
   const out: ContextPeriod[] = [];
-  CONTEXT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CONTEXT_RE.exec(text)) !== null) {
+  for (let from = 0; (m = nextContext(text, from)) !== null; ) {
     const t = m[0];
     const at = m.index;
+    from = at + t.length;
     const before = text.charCodeAt(at - 1);
     // 个月 is a duration; 1月 after a digit is part of something else (a code, a date range)
     if (before === 0x4e2a /* 个 */ || (before >= 0x30 && before <= 0x39)) continue;
