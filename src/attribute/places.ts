@@ -74,13 +74,13 @@ export function findPlaces(text: string): Place[] {
   const [be, sl] = tables();
   const out: Place[] = [];
   END_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = END_RE.exec(text)) !== null) {
-    const e = m.index + 1;
-    if (text[e] === '级') continue;
+  // test() and lastIndex, not exec(): no match array for each of the many 市 区 县 of a text
+  while (END_RE.test(text)) {
+    const e = END_RE.lastIndex;
+    if (text.charCodeAt(e) === 0x7ea7 /* 级 */) continue;
     let found: Place | null = null;
     // zones first: 重庆高新区 is more precise than a district that happens to end there
-    for (const suf of ZONES_BY_LAST.get(text.charCodeAt(m.index)) ?? []) {
+    for (const suf of ZONES_BY_LAST.get(text.charCodeAt(e - 1)) ?? []) {
       const s = e - suf.length;
       if (s < 2 || !text.startsWith(suf, s)) continue;
       for (const short of sl.get(text.charCodeAt(s - 1)) ?? []) {
