@@ -36,6 +36,15 @@ export class CodeMap<T> extends Map<number, T[]> {
 
 export const firstCode = (w: string): number => w.charCodeAt(0);
 export const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
-/** Longest first (a stable sort: list order among words of one length). */
-export const longestFirst = <T>(items: readonly T[], word: (item: T) => string): T[] =>
-  [...items].sort((a, b) => word(b).length - word(a).length);
+/**
+ * Longest first, list order among words of one length (what a stable sort by length gives). By
+ * buckets of length: the lists are sorted at start-up, where a comparator sort of the ~900 clause
+ * words ran interpreted (~1.5 ms of a one-off run).
+ */
+export function longestFirst<T>(items: readonly T[], word: (item: T) => string): T[] {
+  const byLength: T[][] = [];
+  for (const it of items) (byLength[word(it).length] ??= []).push(it);
+  const out: T[] = [];
+  for (let l = byLength.length - 1; l >= 0; l--) { const b = byLength[l]; if (b !== undefined) for (const it of b) out.push(it); }
+  return out;
+}

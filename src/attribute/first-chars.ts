@@ -141,9 +141,13 @@ export function firstCharScanner(re: RegExp): Scanner {
   const plain: Scanner = (text, from) => { re.lastIndex = from; return re.exec(text); };
   if (re.flags !== 'g') return plain;
   let next: Scanner | null = null;
-  // built on first use: a one-off run that never reads a period pays nothing
-  return (text, from) => (next ??= build(re) ?? plain)(text, from);
+  // Built on first use, and only for a long text: on a short one (a one-off run on an article)
+  // reading the pattern and warming the loop cost more than the plain regex does.
+  return (text, from) => (text.length < LONG_TEXT ? plain : (next ??= build(re) ?? plain))(text, from);
 }
+
+/** From this length (UTF-16 units) on, a text is scanned by first characters. */
+const LONG_TEXT = 1 << 15;
 
 function build(re: RegExp): Scanner | null {
   const codes = firstCodes(re.source);
