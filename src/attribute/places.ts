@@ -160,7 +160,8 @@ function countryTables(): [Uint8Array, Map<number, string[]>] {
 function inOrgName(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + ORG_SPAN);
   let k = end;
-  while (k < stop && !breaks().has(text.charCodeAt(k))) k++;
+  const isBreak = breaks();
+  while (k < stop && isBreak[text.charCodeAt(k)] !== 1) k++;
   if (k === end) return false;
   // a suffix ends at some j in (end, k]: look it up by its last character
   const bySuffixLast = orgTable();
@@ -170,7 +171,12 @@ function inOrgName(text: string, end: number): boolean {
   }
   return false;
 }
-let breakCodes: Set<number> | null = null;
-const breaks = (): Set<number> => breakCodes ??= new Set([...NAME_BREAK_CHARS].map((c) => c.charCodeAt(0)));
+// a byte table by code: this is read for every character after every place of a text
+let breakCodes: Uint8Array | null = null;
+const breaks = (): Uint8Array => breakCodes ??= (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of NAME_BREAK_CHARS) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 let orgByLast: Map<number, string[]> | null = null;
 const orgTable = (): Map<number, string[]> => orgByLast ??= byCode(ORG_SUFFIXES, lastCode);
