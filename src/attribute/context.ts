@@ -23,7 +23,7 @@ import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
 import { BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
-import { byCode, firstCode } from './by-code.js';
+import { anyOf, byCode, firstCode } from './by-code.js';
 import type { Basis, Trend } from '../types.js';
 
 export interface PeriodContext {
@@ -284,13 +284,15 @@ export function basisIn(text: string, from: number, to: number): { at: number; e
 /** Every basis word of the text, by start, those at one start in list order (each that matches there). */
 function basisWordsOf(text: string): BasisWord[] {
   const out: BasisWord[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (BASIS_FIRST[c] === 0) continue;
-    for (const [w, b] of BASIS_BY_FIRST.get(c)!) if (text.startsWith(w, k)) out.push({ at: k, end: k + w.length, basis: b });
+  const re = BASIS_START;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const k = re.lastIndex - 1;
+    for (const [w, b] of BASIS_BY_FIRST.get(text.charCodeAt(k))!) if (text.startsWith(w, k)) out.push({ at: k, end: k + w.length, basis: b });
   }
   return out;
 }
+const BASIS_START = anyOf(BASIS_BY_FIRST.keys());
 
 /**
  * basisIn(ctx.text, from, to), from the basis words found once per text: the last start in
