@@ -169,12 +169,167 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     expect(one('归属于上市公司股东的净利润增长5%。', '5%').indicator).toBe('归属于上市公司股东的净利润');
   });
   it('显示 inside a noun is no cut; a verb with a rate after it is one noun', () => {
-    expect(one('液晶显示屏、平板显示器产量同比分别增长91.6%、100%。', '91.6%').indicator).toBe('液晶显示屏');
+    expect(one('液晶显示屏、平板显示器产量同比分别增长91.6%、100%。', '91.6%').indicator).toBe('液晶显示屏产量');
     expect(one('分别完成全年任务的90%，落地转化率74.19%。', '74.19%').indicator).toBe('落地转化率');
     expect(one('累计为新能源汽车企业申报149亿元国补资金。', '149亿元').indicator).toBe('国补资金');
   });
   it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
     expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
+  });
+});
+
+describe('indicator: kinds of fault found on held-out text (set A: a work report, news items, finance announcements)', () => {
+  it.each([
+    // a price right before a deal measures the thing bought, whoever pays and whatever verb of paying stands before it
+    ['阿里20亿美元收购网易考拉本周五交割在即。', '20亿美元', '网易考拉'],
+    ['公司拟出资5720万元收购控股股东浙报控股持有的浙江智慧网络医院管理有限公司100%股权。', '5720万元', '浙江智慧网络医院管理有限公司'],
+    ['2015年多氟多花费1.5亿元收购河北红星汽车制造有限公司。', '1.5亿元', '河北红星汽车制造有限公司'],
+    ['2017年2月，中南文化再掷6.68亿元收购三七互娱参股的页游研发主体。', '6.68亿元', '三七互娱参股的页游研发主体'],
+    ['宇华教育公告称，拟以14.92亿元的代价，收购山东英才学院举办者权益及90%股权。', '14.92亿元', '山东英才学院举办者权益'],
+    ['开曼通灏以现金4922.00万美元收购Shah Capital持有的UTS股份。', '4922.00万美元', 'UTS股份'],
+    ['公司拟7700万元收购斯媛、顺利办持有的洛阳蓝宝氟业有限公司70%的股权。', '7700万元', '洛阳蓝宝氟业有限公司'],
+    ['同年9月以8.57亿元收购北京金色摇篮教育科技有限公司（下称“金色摇篮”）100%股权。', '8.57亿元', '北京金色摇篮教育科技有限公司'],
+    ['威创股份以3.85亿元收购北京可儿教育科技有限公司70%股权。', '3.85亿元', '北京可儿教育科技有限公司'],
+    ['其在2016年以5.33亿元收购了陕西通家38.07%的股权。', '38.07%', '股权'],
+    // look-alikes: money named before the price is what is measured; a deal without a price verb after it
+    ['公司拟以自有资金5亿元投资新项目。', '5亿元', '自有资金'],
+    ['绿城房产拟以现金代价27.18亿元收购百年人寿11.55%的股份。', '27.18亿元', '现金代价'],
+    ['2017年6月，国美金融科技宣布以7.2亿元收购天津冠创美通电子商务有限公司。', '7.2亿元', '天津冠创美通电子商务有限公司'],
+    // a price paid after the deal: the thing bought in the clause before
+    ['2017年底，泛海控股收购香港全牌照券商华富国际控股有限公司51%股权，耗资约10亿元。', '10亿元', '香港全牌照券商华富国际控股有限公司'],
+    ['罗静收购香港上市公司奕达国际（2662.HK）74.35%的股权，斥资5.35亿港元。', '5.35亿港元', '香港上市公司奕达国际'],
+    // look-alike: no deal before it
+    ['公司耗资10亿元。', '10亿元', null],
+    // a verb with 了 before the number: its object after the number
+    ['公司踩点处置股权，巧妙规避了4.83亿元商誉减值。', '4.83亿元', '商誉减值'],
+    ['公司获得了1.79亿元的科研经费。', '1.79亿元', '科研经费'],
+    // a note the window opens: its own subject; a note that only states a change continues the word before
+    ['阿里拟以99.82亿元收购公司31.35%的股份（对应申通快递估值318亿元，和前次相同）。', '318亿元', '对应申通快递估值'],
+    ['阿里拟以99.82亿元收购公司31.35%的股份（对应申通快递估值318亿元，和前次相同）。', '31.35%', '股份'],
+    ['增幅较大的有发酵酒（增长87%）。', '87%', '发酵酒'],
+    // a long phrase is cut after 的, not inside a word
+    ['归属于上市公司股东的扣除非经常性损益的净利润约117.11亿元。', '117.11亿元', '扣除非经常性损益的净利润'],
+    // a duration opening the words is a period; a tenor (1年期) is part of the name
+    ['近3年累计实现产值9870万元。', '9870万元', '产值'],
+    ['1年期LPR下调10个基点至3.35%。', '3.35%', '1年期LPR'],
+    // 的 after a list: the measure after it, not an industry's name
+    ['电力热力燃气及水的生产和供应业同比增长97.6%。', '97.6%', '电力热力燃气及水的生产和供应业'],
+    // a demonstrative opens a new noun phrase; a long Latin name is kept whole
+    ['东风汽车将上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
+    // the per-unit tail of the figure before is not the next subject
+    ['全区经济密度77.7亿元/平方公里、楼均产出4.17亿元。', '4.17亿元', '楼均产出'],
+    // a measurement right after an action verb: the action of its subject is measured
+    ['中欧班列（义新欧）开行3005列、增长14.7%。', '14.7%', '中欧班列开行'],
+    // a share with a floor names the thing after 以上的
+    ['90%以上的矛盾纠纷化解在基层。', '90%', '矛盾纠纷'],
+    ['未来3年将获得中央财政最高30亿元的补助资金。', '30亿元', '中央财政补助资金'],
+    // a colon after a sum word introduces the sum; money named after 的 is what an amount is
+    ['要求法院判令公司赔偿其各项损失合计：148761.28元。', '148761.28元', '各项损失'],
+    ['华润医药基于每股25.03元的要约价格，以42.78亿元的资金总额，持有江中药业56.91%股份。', '42.78亿元', '资金总额'],
+    ['主要预期目标是：地区生产总值增长6%左右。', '6%', '地区生产总值'],
+    ['信威以2.85亿美元收购以色列通信卫星运营商Space-Communication Ltd.100%的股份。', '2.85亿美元', 'Space-Communication Ltd.'],
+    ['斥资27亿美元收购美国最大的长期护理保险公司Genworth金融集团。', '27亿美元', '长期护理保险公司Genworth金融集团'],
+    // a measure that says nothing alone takes the count before it; a rate of its own does not
+    ['改造提升传统产业，17个重点传统制造业增加值增长5.3%。', '5.3%', '重点传统制造业增加值'],
+    ['24个市级以上重点项目投资完成率超过70%。', '70%', '投资完成率'],
+    ['MLF操作和公开市场逆回购操作的中标利率均下降0.1个百分点。', '0.1个百分点', '中标利率'],
+    // courts: the payment ordered, not the parties and the deadline
+    ['被告康得新光电公司应于判决生效之日起十日内偿付律师费损失1160530元。', '1160530元', '律师费损失'],
+    ['法院判决中联物流向公司兑付债券本金5000万元和利息251.37万元。', '5000万元', '债券本金'],
+    // a payee that is an organization goes; what is paid stays
+    ['于本判决生效后十日内支付山东泰和水处理科技股份有限公司货款114.04万元。', '114.04万元', '货款'],
+    ['偿还中国信达资产管理股份有限公司借款7974.33万元。', '7974.33万元', '借款'],
+    ['判决被告支付公司电扶梯价款107.7099万元。', '107.7099万元', '电扶梯价款'],
+    ['判决被告支付原告货款4669801.1元。', '4669801.1元', '原告货款'],
+    // the announcing company is no part of what it reports; 公司债 is a word
+    ['财务数据显示，公司的房地产中介服务营业收入为16.1亿元。', '16.1亿元', '房地产中介服务营业收入'],
+    ['公司营业收入同比增长12%。', '12%', '营业收入'],
+    ['公司债券发行规模达50亿元。', '50亿元', '公司债券发行规模'],
+    // a price per share reported for a company is its share price; the change after it is the price's
+    ['截至8月7日收盘，保利发展报13.92元/股，跌幅3.33%。', '13.92元', '股价'],
+    ['截至8月7日收盘，保利发展报13.92元/股，跌幅3.33%。', '3.33%', '股价跌幅'],
+    ['定增发行价格为88.39元/股。', '88.39元', '定增发行价格'],
+  ])('%s → %s measures %s', (input, text, indicator) => {
+    expect(one(input, text).indicator).toBe(indicator);
+  });
+});
+
+describe('levels with their years, figures in notes (held-out set A)', () => {
+  it('从<year>的 X 提高到<year>的 Y: both levels measure what stands before 从', () => {
+    const input = '人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。';
+    expect(one(input, '10.5万元').indicator).toBe('人均地区生产总值');
+    expect(one(input, '14万元').indicator).toBe('人均地区生产总值');
+    expect(one('占规上工业比重从去年的27%提升到34%。', '27%').indicator).toBe('占规上工业比重');
+    // look-alike: a date of something else before 的 is no level
+    expect(one('公司2023年的营业收入为15亿元。', '15亿元').indicator).toBe('营业收入');
+  });
+  it('a figure in a note does not end the words of the figure after it', () => {
+    const input = '上半年，新疆规模以上工业增加值同比增长5.2%，增速高于全国（3.8%）1.4个百分点。';
+    expect(one(input, '1.4个百分点').indicator).toBe('新疆规模以上工业增加值增速');
+    const b = '全省社会消费品零售总额同比增长9.1%，高于全国平均增速（8.2%）0.9个百分点。';
+    expect(one(b, '0.9个百分点').indicator).toBe('社会消费品零售总额');
+    // a figure alone in a note is the value of the noun right before it
+    expect(one(b, '8.2%').indicator).toBe('全国平均增速');
+    // a verb with a share or an area after it is one noun
+    expect(one('7399亿元政策性开发性金融工具的资金支付使用比例已超过70%。', '70%').indicator).toBe('资金支付使用比例');
+    expect(one('公司实现签约面积1561.73万平方米，同比增加3.14%。', '3.14%').indicator).toBe('签约面积');
+  });
+});
+
+describe('item: 分别 lists of counts pair in order (held-out set A)', () => {
+  it.each([
+    ['规上工业企业、高新技术企业分别达到4.7万家、2.2万家。', '4.7万家', '规上工业企业'],
+    ['规上工业企业、高新技术企业分别达到4.7万家、2.2万家。', '2.2万家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '838家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '1552家', '高新技术企业'],
+    ['高新技术企业、专精特新企业数量已分别从838家、56家增加到1552家、261家。', '261家', '专精特新企业'],
+    ['新建5G基站、充电桩分别为7875个、1.2万个。', '7875个', '5G基站'],
+    // look-alike: a list without 分别 keeps its own items
+    ['新增高新技术企业超6000家、科技型中小企业1.76万家。', '6000家', '高新技术企业'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
+  });
+});
+
+describe('item: kinds of fault found on held-out text (set A)', () => {
+  it.each([
+    // a property after the counted noun, no head listed, when a figure or predicate follows
+    ['改造提升传统产业，17个重点传统制造业增加值增长5.3%。', '17个', '重点传统制造业'],
+    ['8个地方投资额超过1000亿元。', '8个', '地方'],
+    ['国家先进制造业集群总数达8个、居全国第2位。', '8个', '国家先进制造业集群'],
+    ['报告数量比上年增加4个。', '4个', '报告'],
+    // look-alikes: no figure after the noun, or the property is the name's own
+    ['推进7处幸福河湖建设。', '7处', '幸福河湖'],
+    ['一、二、三等奖各5名，优秀奖35名。', '5名', '三等奖'],
+    ['在浙就业省外劳动力2300万人。', '2300万人', '在浙就业省外劳动力'],
+    ['又在齐商银行骗贷3笔。', '3笔', '齐商银行骗贷'],
+    ['开工改造城镇老旧小区196个，更新住宅老旧电梯1.8万台。', '1.8万台', '住宅老旧电梯'],
+    // a place opening the words is the region, not what is counted; so is a short name before a scope word
+    ['截至2022年底，浙江省共有各类检验检测机构2555家。', '2555家', '各类检验检测机构'],
+    ['上半年西藏全区完成客运量319.91万人次。', '319.91万人次', '客运量'],
+    ['全国重点实验室从15家跃升到38家。', '38家', '全国重点实验室'],
+    ['全省举办大型营业性演出273场、国际级和全国赛事370场。', '370场', '国际级和全国赛事'],
+    ['签约重大项目和产业链配套项目21个。', '21个', '重大项目和产业链配套项目'],
+    // the rest of a two-character unit is not what is counted
+    ['举办各类基层文化活动超10万场次。', '10万场', '各类基层文化活动'],
+    ['拥有各类仪器设备59.16万台套。', '59.16万台', '各类仪器设备'],
+    // 其他 is a word; 我国 is the scope, not the thing
+    ['其中大湾区55个，其他城市24个。', '24个', '其他城市'],
+    ['今年上半年，我国新能源汽车产销分别完成了378.8万辆和374.4万辆。', '378.8万辆', '新能源汽车产销'],
+    // an adverb before a count of people names nobody
+    ['最终两人分别被判处有期徒刑二年。', '两人', '人'],
+    ['制定（修订）地方标准2200项。', '2200项', '地方标准'],
+    // what is counted stands before 的 unless a head noun follows it
+    ['项目完成了43台（套）国产核心工艺装备的上线验证。', '43台', '国产核心工艺装备'],
+    ['其中有2个投资规模百亿级以上的项目。', '2个', '投资规模百亿级以上的项目'],
+    ['决定用3年时间集中力量支持30个城市（含城市群中的城市）。', '30个', '城市（含城市群中的城市）'],
+    // 企业家 is a word; 从 opens a range; a subject verb names the words before it
+    ['近900位知名企业家出席峰会。', '900位', '知名企业家'],
+    ['9家企业入选。', '9家', '企业'],
+    ['44个工改审批事项从150个工作日压缩至60个工作日。', '44个', '工改审批事项'],
+    ['农村公路通畅项目已开复工165个。', '165个', '农村公路通畅项目'],
+  ])('%s → %s counts %s', (input, text, item) => {
+    expect(one(input, text).item).toBe(item);
   });
 });
 
@@ -185,6 +340,7 @@ describe('indicator: 分别 lists', () => {
     ['食品、药品抽检合格率分别超98.5%和99%。', '98.5%', '食品抽检合格率'],
     ['食品、药品抽检合格率分别超98.5%和99%。', '99%', '药品抽检合格率'],
     ['新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%。', '49.8%', '新能源汽车产量'],
+    ['煤炭开采和洗选业、石油和天然气开采业增加值同比分别增长24.6%和5.4%。', '24.6%', '煤炭开采和洗选业增加值'],
     ['战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。', '10%', '战略性新兴产业增加值'],
     ['全域旅游人数、旅游综合收入分别增长9.2%、10.2%。', '9.2%', '全域旅游人数'],
     ['企业所得税1.6亿元、个人所得税1.5亿元、房产税1.3亿元，同比分别下降31.5%、0.9%、39%。', '0.9%', '个人所得税'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type MetricRecord } from '../src/index.js';
 import {
-  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
+  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, FROM_BASE_EXAMPLES, NATIONAL_BODY_EXAMPLES, BASE_PHRASE_EXAMPLES, BULLET_EXAMPLES, PARTNER_EXAMPLES, OWN_WORD_BASE_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
   TREND_EXTRA_EXAMPLES, TREND_GAP_EXAMPLES, TREND_LOOKALIKE_EXAMPLES, type Example,
 } from '../src/rules/context.js';
 import { headingLevel } from '../src/attribute/context.js';
@@ -23,6 +23,9 @@ describe('rule examples (src/rules/context.ts)', () => {
   byAttr('period', PERIOD_EXTRA_EXAMPLES);
   byAttr('period', COMPARISON_EXAMPLES);
   byAttr('period', DATE_OF_OTHER_EXAMPLES);
+  byAttr('period', FROM_BASE_EXAMPLES);
+  byAttr('period', BASE_PHRASE_EXAMPLES);
+  byAttr('period', BULLET_EXAMPLES);
   byAttr('basis', BASIS_EXAMPLES);
   byAttr('trend', TREND_EXTRA_EXAMPLES);
   byAttr('trend', TREND_LOOKALIKE_EXAMPLES);
@@ -31,6 +34,9 @@ describe('rule examples (src/rules/context.ts)', () => {
   byAttr('trend', COMPARED_EXAMPLES);
   byAttr('region', REGION_EXAMPLES);
   byAttr('region', AREA_EXAMPLES);
+  byAttr('region', NATIONAL_BODY_EXAMPLES);
+  byAttr('region', PARTNER_EXAMPLES);
+  byAttr('region', OWN_WORD_BASE_EXAMPLES);
 });
 
 describe('period: sentence → paragraph → heading → document', () => {
@@ -168,6 +174,34 @@ describe('period_norm of the context periods', () => {
     ['去年底', '2023'], ['一季度末', '2024Q1'], ['2023年度', '2023'], ['“十四五”时期', '2021/2025'], ['“十五五”时期', '2026/2030'], ['“十一五”期间', '2006/2010'],
   ])('%s → %s (year 2024)', (p, want) => {
     expect(normalizePeriod(p, 2024)).toBe(want);
+  });
+
+  it('a day keeps its day', () => {
+    expect(normalizePeriod('2019年9月30日', undefined)).toBe('2019-09-30');
+    expect(normalizePeriod('今年8月9日', 2018)).toBe('2018-08-09');
+    expect(normalizePeriod('5月22日', 2019)).toBe('2019-05-22');
+  });
+
+  // held-out text: a period without a year of its own is in the year its context names, not the
+  // title's (a 2026 report reviewing 2025, a news line dated by its own sentence)
+  it('a period without a year takes the year of its sentence, paragraph or heading', () => {
+    const report = '2026年浙江省政府工作报告\n一、2025年主要工作\n全年新增贷款1.91万亿元，其中制造业贷款新增1124亿元。\n二、2026年重点工作\n全年新增就业100万人。\n';
+    expect(one(report, '1124亿元').period_norm).toBe('2025');
+    expect(one(report, '100万人').period_norm).toBe('2026');
+    const news = '2018年并购新闻汇编\n2017年10月，威创股份以3.85亿元收购可儿教育70%股权，11月以1.06亿元收购鼎奇幼教70%股权。\n';
+    expect(one(news, '1.06亿元').period_norm).toBe('2017-11');
+    // 今年 and 去年 count from when the text was written: the title's year
+    const plan = '2026年浙江省政府工作报告\n一、2025年主要工作\n今年以来，新增就业115.8万人。\n';
+    expect(one(plan, '115.8万人').period_norm).toBe('2026');
+  });
+
+  it('a comparison base in the first lines is not the document\'s year', () => {
+    const t = '南海区上半年GDP达1712.60亿元，同比增长4.5%，增速较2022年全年回升2.3个百分点。';
+    expect(one(t, '1712.60亿元').period_norm).toBeNull();
+    expect(one('2023年南海区经济运行情况\n上半年GDP达1712.60亿元。', '1712.60亿元').period_norm).toBe('2023H1');
+    // a line that is a sentence is no title: its year is one it names in passing, unless it opens on it
+    expect(one('人民网上海7月27日电，夷陵区2015年起开展活动。今年上半年已有30名学生参加。', '30名').period_norm).toBeNull();
+    expect(one('2022年，面对复杂局面，全县经济稳中向好。\n全年地区生产总值439.19亿元。', '439.19亿元').period_norm).toBe('2022');
   });
 
   it('takes the year from a title below a page\'s menu lines', () => {

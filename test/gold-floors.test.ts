@@ -36,7 +36,7 @@ const FLOORS: Record<string, Floors> = {
     detect: { percent: 1, amount: 1, count: 1 },
     period: 1, region: 0.98, basis: 1, trend: 1, approx: 0.99,
 
-    indicator: 0.98, item: 0.96,
+    indicator: 0.98, item: 0.98,
 
     unit: 1,
   },

@@ -125,6 +125,15 @@ export interface Subject {
 }
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
+const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
+/** The announcing company alone before a verb (公司实现签约面积 → 签约面积). */
+const OWN_COMPANY_ALONE = /^(?:本|该)?公司(?:的)?$/;
+const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
+/** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
+const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
+const DEMONSTRATIVE_FIRST = '上那这该此本其';
+/** The last character of a measure's name (中标利率, 交易金额, 净利润 …), not of a thing's (供应业). */
+const MEASURE_TAIL = /[率额量值价数重比润资费税积度模金款息入出本]$/;
 // edges: connectors, particles, stray brackets; a quote that opens the phrase (“高效办成一件事”重点事项) stays
 // (a connector that opens the words is dropped as a token, so 和美乡村 keeps its 和)
 const EDGE_JUNK = /^[、的之了\s”"'·）)》（(—]+|[、和及与或的之了占\s“"'·（(《—]+$/g;
@@ -154,6 +163,8 @@ export function readSubject(s: string): Subject {
       if (r === CONTENT) {
         const m = measurementAt(s, a, e);
         if (m >= 0 && (m > a || parts.length > 0)) { parts += s.slice(a, m); break; }
+        // 中欧班列开行3005列、增长14.7%: a measurement right after an action verb measures the action of its subject
+        if (m === a && afterAction && beforeAction !== null) { parts = beforeAction + actionWord!; break; }
       }
       parts += s.slice(a, e);
       continue;
@@ -206,6 +217,8 @@ export function readSubject(s: string): Subject {
         if (e - a === 2 && (c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */) && parts.length <= 4 && !/[占对在比向]$/.test(parts)) {
           if (!frozen) parts = '';
         }
+        // a demonstrative opens a new noun phrase (东风汽车将上述48.3亿元…: not 东风汽车上述)
+        else if (DEMONSTRATIVE_FIRST.includes(s[a]) && DEMONSTRATIVES.includes(s.slice(a, e))) { if (!frozen) parts = ''; }
         else if (parts.length > 0 && !frozen) parts += s.slice(a, e);
         break;
       }
@@ -213,6 +226,8 @@ export function readSubject(s: string): Subject {
         // a one-character cut (将 把 后 等 向 以) cuts only before a noun (将奈飞目标价, 翻绿后跌幅), not
         // before a verb (将减少) or the number (规范标准等4项, 合作意向)
         if (e - a === 1 && s.charCodeAt(a) !== 0xff1a && s.charCodeAt(a) !== 0x3a && !nextContent) break;
+        // a colon right before the number after a sum word (各项损失合计：148761.28元) introduces that sum
+        if (k === n - 1 && k > 0 && tokRole[k - 1] === Role.Adverb && e - a === 1) break;
         parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
         break;
       }
@@ -238,13 +253,18 @@ export function readSubject(s: string): Subject {
     }
   }
   if (objMode && parts.length < 2) parts = beforeTrend;
-  let text = parts.replace(EDGE_JUNK, '');
-  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it
+  // the per-unit tail of the figure before (77.7亿元/平方公里、楼均产出…) is not the next subject
+  let text = (parts.charCodeAt(0) === 0x2f /* / */ ? parts.replace(PER_UNIT, '') : parts).replace(EDGE_JUNK, '');
+  // owners listed before 的 (MLF操作和公开市场逆回购操作的中标利率): what is measured is after it, when
+  // it names a measure (not the name of an industry: 电力热力燃气及水的生产和供应业)
   const de = text.lastIndexOf('的');
-  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de))) text = text.slice(de + 1);
+  if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de)) && MEASURE_TAIL.test(text)) text = text.slice(de + 1);
+  // the announcing company itself is no part of what it reports (公司的房地产中介服务营业收入, 公司营业收入)
+  if (text.charCodeAt(0) === 0x516c /* 公 */ || text.charCodeAt(1) === 0x516c) text = text.replace(OWN_COMPANY, '');
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   const rate = RATE_NOUNS.includes(text);
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
+  if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '').replace(OWN_COMPANY_ALONE, '') || null;
   return {
     text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
   };
@@ -259,6 +279,8 @@ function anyContentAfter(from: number, n: number): boolean {
 export const shareKeepsNoun = (t: string): boolean => SHARE_ENDINGS.some((w) => t.endsWith(w));
 
 const NOUN_AFTER_MAX = 24;
+/** A company's name after a deal verb runs longer (以色列通信卫星运营商Space-Communication Ltd.). */
+const NAME_AFTER_MAX = 40;
 /** ，,。；;：:、！？ and line breaks: where a noun after a number ends for sure. */
 const isHardStop = (c: number): boolean =>
   c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001
@@ -270,20 +292,46 @@ const isHardStop = (c: number): boolean =>
  * `100%股权` → 股权. Null when none (a verb, 的, a class suffix 级, a number or the clause end
  * follows), or when it is one character.
  */
-export function nounAfter(text: string, pos: number, limit: number, skipDe = false): { text: string; end: number } | null {
+export function nounAfter(text: string, pos: number, limit: number, skipDe = false, name = false): { text: string; end: number } | null {
   // after an action verb, 的 only links its object (持有环路公司100%的股权, 获得了1.79亿元的科研经费)
   if (skipDe && text.charCodeAt(pos) === 0x7684 /* 的 */) pos++;
   const c0 = text.charCodeAt(pos);
-  if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */) return null;
+  // a thing bought may be named in Latin letters (收购Shah Capital…); elsewhere a noun is Chinese
+  if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */ && !(name && isLatin(c0))) return null;
   if (c0 === 0x7684 /* 的 */ || c0 === 0x7ea7 /* 级 */ || c0 === 0x4e4b /* 之 */) return null;
   let b = pos;
-  const hi = Math.min(limit, pos + NOUN_AFTER_MAX);
+  const hi = Math.min(limit, pos + (name ? NAME_AFTER_MAX : NOUN_AFTER_MAX));
   while (b < hi && !isHardStop(text.charCodeAt(b)) && !isDigit(text.charCodeAt(b))) b++;
   const s = text.slice(pos, b);
   const n = tokenize(s);
   let e = 0;
-  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资)
-  for (let k = 0; k < n && (isContent(tokRole[k]) || (k > 0 && tokRole[k] === Role.ObjectVerb)); k++) e = tokEnd[k];
+  // a verb glued to the noun before it is part of it (逆回购操作, 预算内投资); so is a one-character
+  // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there)
+  // adverb between two content words (北京可儿教育科技有限公司: 可 is no adverb there); in a name
+  // any one-character word is (江西迪比科)
+  // (so is one that opens a compound noun: 30亿元的补助资金)
+  for (let k = 0; k < n && (isContent(tokRole[k]) || (tokRole[k] === Role.ObjectVerb && (k > 0 || (n > 1 && isContent(tokRole[1]))))
+    || (k > 0 && ((name && (tokEnd[k] - tokAt[k] === 1 || tokRole[k] === Role.Adverb)) || (tokRole[k] === Role.Adverb && tokEnd[k] - tokAt[k] === 1))
+      && isContent(tokRole[k - 1]) && k + 1 < n && isContent(tokRole[k + 1]))); k++) e = tokEnd[k];
+  // a noun after a number ends at 的 (2800万元注册资本对应的股权 measures 注册资本), a name does not
+  // (and at 之: 收到6,300万元款项之日起)
+  if (!name) {
+    const de = s.indexOf('的'); if (de >= 2 && de < e) e = de;
+    const zhi = s.indexOf('之'); if (zhi >= 2 && zhi < e) e = zhi;
+  }
+  // nor does it run into a note it does not close (31.35%的股份(对应…), or close one it did not open
+  e = Math.min(e, unclosedAt(s, e));
   if (e < 2) return null;
   return { text: s.slice(0, e), end: pos + e };
+}
+
+/** Where a bracket opened and not closed, or closed and not opened, in s before e (else e). */
+function unclosedAt(s: string, e: number): number {
+  let open = -1;
+  for (let k = 0; k < e; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) { if (open < 0) open = k; }
+    else if (c === 0xff09 || c === 0x29) { if (open < 0) return k; open = -1; }
+  }
+  return open >= 0 ? open : e;
 }

@@ -22,8 +22,9 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASIS_RULES, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { anyOf, byCode, firstCode } from './by-code.js';
+import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
 
 export interface PeriodContext {
@@ -42,6 +43,9 @@ export interface PeriodContext {
   paraPeriods: (ContextPeriod | null)[][];
   /** carried[k]: the period the last paragraph up to k that opens with one opens with. */
   carried: (string | null)[];
+  /** For a —— bullet paragraph, the period the paragraph leading its list opens with; isBullet[k]: k is one. */
+  leadOpen: (string | null)[];
+  isBullet: boolean[];
   /** Headings, and the period each gives the text under it (its own or an outline ancestor's). */
   headings: Segments['headings'];
   headingPeriod: (string | null)[];
@@ -53,6 +57,8 @@ export interface PeriodContext {
   semicolons?: number[];
   /** Every basis word of the text, found on first use (contextBasis looked back up to 600 characters per figure). */
   basisWords?: BasisWord[];
+  /** Where each 的基础上 ends, found on first use. */
+  baseEnds?: { end: number }[];
 }
 
 /** A basis word at [at, end) of the text; those at one start in list order. */
@@ -132,6 +138,8 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
   const paraStart: number[] = [];
   const paraPeriods: (ContextPeriod | null)[][] = [];
   const carried: (string | null)[] = [];
+  const leadOpen: (string | null)[] = [];
+  const isBullet: boolean[] = [];
   let k = 0, hk = 0;
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
@@ -157,10 +165,14 @@ export function periodContext(text: string, seg: Segments): PeriodContext {
       // a new article starts afresh
       const reset = hk < headings.length && headings[hk].start === s && newPiece[hk];
       carried.push(open ?? (reset || carried.length === 0 ? null : carried[carried.length - 1]));
+      // a —— bullet continues the paragraph that leads its list (五年来，…。 ——…年均增长5.9%)
+      const bullet = text.startsWith(BULLET_LEAD, q);
+      leadOpen.push(bullet ? (leadOpen.length ? leadOpen[leadOpen.length - 1] : null) : open);
+      isBullet.push(bullet);
     }
     s = e + 1;
   }
-  return { text, periods, bases, paraStart, paraPeriods, carried, headings, headingPeriod, headingLevels, document, documentEnd };
+  return { text, periods, bases, paraStart, paraPeriods, carried, leadOpen, isBullet, headings, headingPeriod, headingLevels, document, documentEnd };
 }
 
 /**
@@ -211,6 +223,17 @@ function semicolonsOf(text: string): number[] {
   return out;
 }
 
+/** Does a 的基础上 end inside [from, to)? (positions found once per text) */
+function baseEndBetween(ctx: PeriodContext, from: number, to: number): boolean {
+  const at = ctx.baseEnds ??= (() => {
+    const out: { end: number }[] = [];
+    for (let k = ctx.text.indexOf(BASE_PHRASE_END); k >= 0; k = ctx.text.indexOf(BASE_PHRASE_END, k + 1)) out.push({ end: k + BASE_PHRASE_END.length });
+    return out;
+  })();
+  const k = firstEndingAfter(at, from);
+  return k < at.length && at[k].end <= to;
+}
+
 /** Index of the paragraph holding pos (the last starting at or before it), or -1. */
 export function paragraphAt(ctx: PeriodContext, pos: number): number {
   const a = ctx.paraStart;
@@ -237,6 +260,7 @@ export function contextPeriod(
   for (let j = firstEndingAfter(periods, start) - 1, n = 0; j >= 0 && periods[j].start >= sentence[0] && n < SENTENCE_LOOK; j--, n++) {
     const p = periods[j];
     if (closedBetween(text, p.end, start)) continue; // a note in brackets: （2015和2016年同期增速…）
+    if (baseEndBetween(ctx, p.end, start)) continue; // 在6月中旬…的基础上，新增31亿元
     if (p.start >= semi || isComma(text.charCodeAt(p.end))) {
       // 3月15日，茅台公告称，公司2023年实现…；净利润747.34亿元: the day is the report's, the year the figures'
       return passed !== null && DAY_PERIOD.test(p.text) ? passed.text : p.text;
@@ -250,8 +274,10 @@ export function contextPeriod(
   // the paragraph
   const k = paragraphAt(ctx, start);
   if (k >= 0) {
-    for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start) return p.text;
+    for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start && !baseEndBetween(ctx, p.end, start)) return p.text;
   }
+  // a —— bullet: the time its list's lead paragraph opens with, before the heading's
+  if (k >= 0 && ctx.isBullet[k] && ctx.leadOpen[k] !== null) return ctx.leadOpen[k];
   // the heading above, and its outline ancestors
   const h = firstEndingAfter(ctx.headings, start) - 1;
   if (h >= 0 && ctx.headingPeriod[h] !== null) return ctx.headingPeriod[h];
@@ -259,6 +285,35 @@ export function contextPeriod(
   // only in an outlined text (under 一、 （一） …): a file of news items one after another is no
   // analysis whose quarter runs on
   return k > 0 && h >= 0 && ctx.headingLevels[h] <= 5 ? ctx.carried[k - 1] : null;
+}
+
+/** The last year a time word names (2017年10月 → 2017, 2020-2022年度 → 2022), or undefined. */
+function yearIn(t: string | null): number | undefined {
+  if (t === null) return undefined;
+  let y: number | undefined;
+  for (const m of t.matchAll(/(?:19|20)\d{2}/g)) y = Number(m[0]);
+  return y;
+}
+
+/**
+ * The year a period without one of its own (全年, 上半年, 11月) is in: the last year a time word
+ * names before it in its sentence (2017年10月，…，11月以1.06亿元收购 → 2017), else its heading's
+ * (全年 under 一、2025年主要工作 in a 2026 report → 2025), else undefined (the document's then).
+ * Not for a day (8月10日): in news that is the day of the report, in the year it was written,
+ * whatever past year the item named before. Bounded like the sentence look-back; called only for
+ * such periods. The sentence only, not the paragraph: a news item is one paragraph that names
+ * past years in passing.
+ */
+export function contextYear(ctx: PeriodContext, period: string, start: number, sentenceStart: number): number | undefined {
+  if (DAY_PERIOD.test(period)) return undefined;
+  const from = sentenceStart;
+  const { periods } = ctx;
+  for (let j = firstEndingAfter(periods, start) - 1, n = 0; j >= 0 && periods[j].start >= from && n < SENTENCE_LOOK; j--, n++) {
+    const y = yearIn(periods[j].text);
+    if (y !== undefined) return y;
+  }
+  const h = firstEndingAfter(ctx.headings, start) - 1;
+  return h >= 0 ? yearIn(ctx.headingPeriod[h]) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,11 +436,15 @@ export function rateNounTrend(before: string, value: number): Trend | null {
 export function listTrend(
   text: string, prev: { type: string; trail: number }, m: { type: string; lead: number }, prevTrend: Trend | null,
 ): Trend | null {
-  if (prevTrend === null || prev.type !== m.type || m.lead - prev.trail > 10) return null;
+  if (prevTrend === null || prev.type !== m.type || m.lead - prev.trail > LIST_GAP + 1) return null;
   const gap = text.slice(prev.trail, m.lead);
-  return LIST_MEMBER.test(gap) ? prevTrend : null;
+  // a member with a change or level of its own (、非现场检查量占比提升至70.6%) is no plain member
+  return LIST_MEMBER.test(gap) && !OWN_CHANGE.some((w) => gap.includes(w)) ? prevTrend : null;
 }
-const LIST_MEMBER = /^、[^，。；,;：:、的为是]{0,9}$/;
+// A member's own noun may be as long as 专精特新“小巨人”企业 or 义务教育优质均衡发展县 (held-out work report).
+const LIST_GAP = 16;
+const OWN_CHANGE: readonly string[] = [...TREND_WORDS.map(([w]) => w).filter((w) => w.length > 1), ...TO_LEVEL];
+const LIST_MEMBER = new RegExp(`^、[^，。；,;：:、的为是]{0,${LIST_GAP}}$`);
 
 /** The year a title's period names (2026年 → 2026), or undefined. */
 export function titleYear(period: string | null): number | undefined {

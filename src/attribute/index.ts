@@ -10,12 +10,13 @@ import type { MetricRecord, Trend } from '../types.js';
 import type { Place } from './places.js';
 import { findItem, findItemBefore, personFallback, qualifierBefore, setBefore } from './item.js';
 import { findPlaces, regionPlaces } from './places.js';
-import { documentYear, findPeriods, normalizePeriod, type PeriodMention } from './period.js';
+import { documentYear, findPeriods, FROM_NOW, statesYear, normalizePeriod, type PeriodMention } from './period.js';
 import { findRegion, regionContext } from './region.js';
 import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
-import { comparedTrend, contextBasis, contextPeriod, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
+import { comparedTrend, contextBasis, contextPeriod, contextYear, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 import { shareKeepsNoun } from './clause.js';
+import { firstEndingAfter } from './spans.js';
 
 /** The record's attribute fields, and the sentence span (normalized text) they were read from. */
 export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | 'item' | 'region' | 'period' | 'period_norm'>
@@ -37,6 +38,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   // the year the document states (its first lines, else its title under a page's menu lines)
   // wins; the option is the fallback (ExtractOptions.year)
   const year = documentYear(text) ?? titleYear(periodCtx.document) ?? opts.year;
+  const withNorm = year !== undefined || statesYear(text);
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
@@ -61,13 +63,15 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // 从15家跃升到38家: both levels are of what is named before 从 (not 跃升到38家), the second
     // the same as the first
-    const fromLevel = text.charCodeAt(m.lead - 1) === 0x4ece /* 从 */;
+    // (also with the year of each level between: 人均地区生产总值从2020年的10.5万元提高到2025年的14万元)
+    const lead = levelLead(text, m.lead, periods);
+    const fromLevel = text.charCodeAt(lead - 1) === 0x4ece /* 从 */;
     const toLevel = sameClause && prevOut !== null && fromAt[i - 1] && prev!.type === m.type && prev!.unit === m.unit
-      && TO_LEVEL_GAP.test(text.slice(prev!.trail, m.lead));
+      && TO_LEVEL_GAP.test(text.slice(prev!.trail, lead));
     fromAt.push(fromLevel);
     let item = m.type !== 'count' ? null
       : toLevel ? prevOut!.item
-      : fromLevel ? findItemBefore(text, m.lead - 1, clause[0], m.unit)
+      : fromLevel ? findItemBefore(text, lead - 1, clause[0], m.unit)
       : findItem(text, m.lead, m.trail, clause[0], sentence[1], m.unit, places); // before any bound word (突破200万辆)
 
     // The words that govern this number: from the clause start or the previous mention in it.
@@ -83,6 +87,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       }
       // past the noun the previous figure took from after itself (7000亿元中期借贷便利操作和1000亿元…)
       if (afterAt[i - 1] > from && afterAt[i - 1] <= m.start) from = afterAt[i - 1];
+      // a figure in a note (增速高于全国（3.8%）1.4个百分点) does not end the words of the one after it
+      const close = text.charCodeAt(prev!.trail);
+      if ((close === 0xff09 || close === 0x29) && prev!.trail + 1 >= m.lead - 1) from = windowAt[i - 1];
     }
     windowAt.push(from);
     // up to the bound word: 不低于80% is a floor, not a fall (低于)
@@ -92,9 +99,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let basis = basisOf(before);
     const read = m.type === 'count' || toLevel ? null
       // the words before the bound word (超, 约 …): the bound says how exact, not what
-      : readIndicator({ text, from, start: fromLevel ? m.lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods });
+      : readIndicator({ text, from, start: fromLevel ? lead - 1 : m.lead, end: m.end, trail: m.trail, clauseEnd: clause[1], places, periods, type: m.type });
     afterAt.push(read ? read.afterEnd : -1);
     let indicator = m.type === 'count' ? null : toLevel ? prevOut!.indicator : read!.text;
+    // 17个重点传统制造业增加值增长5.3%: the count's noun names whose 增加值 it is (not 投资完成率 alone, a rate of its own)
+    if (indicator !== null && sameClause && prev!.type === 'count' && prevOut?.item && OWNED_PROPERTIES.includes(indicator)
+      && text.startsWith(prevOut.item + indicator, from - prevOut.item.length)) indicator = prevOut.item + indicator;
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
@@ -112,9 +122,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const prevNear = sameSentence && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1));
       // (a count's item only from its own clause: 三个大台阶，年均增长5.9% is not the 台阶's growth)
       // (a clause without a figure names a subject only when no figure before it does)
-      const carried = (sameClause ? subjectOf(prev!, prevOut!) : prevNear ? prevOut!.indicator : null)
+      // (not from a figure in a note: 高于全国平均增速（8.2%）0.9个百分点 continues the figure before the note)
+      const noted = sameClause && inNote(text, prev!) && i >= 2 && mentions[i - 2].end > sentence[0];
+      const cp = noted ? mentions[i - 2] : prev!, co = noted ? out[i - 2] : prevOut!;
+      const carried = (sameClause ? (noted ? co.indicator : subjectOf(cp, co)) : prevNear ? prevOut!.indicator : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
-        ?? (sameSentence ? prevOut!.indicator : null)
+        ?? (sameSentence ? co.indicator : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
       if (carried !== null) {
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
@@ -168,14 +181,37 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
       period, sentence,
     };
-    if (opts.year !== undefined || year !== undefined) a.period_norm = period ? normalizePeriod(period, year) : null;
+    if (withNorm) {
+      a.period_norm = period === null ? null
+        : normalizePeriod(period, FROM_NOW.test(period) || /^(?:19|20)\d{2}/.test(period) ? year : contextYear(periodCtx, period, m.start, sentence[0]) ?? year);
+    }
     out.push(a);
   }
   respectively(text, mentions, out, inList, windowAt, places, periods);
+  countsRespectively(text, mentions, out, inList, windowAt);
   return out;
 }
 
 const CLAUSE_BREAK = /[，,；;]/;
+
+/** Does mention m stand alone in a bracketed note (全国平均增速（8.2%）)? */
+function inNote(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.trail), o = text.charCodeAt(m.lead - 1);
+  return (c === 0xff09 || c === 0x29) && (o === 0xff08 || o === 0x28);
+}
+/** Measures that say nothing alone: the count before names whose they are (17个重点传统制造业增加值增长5.3%). */
+const OWNED_PROPERTIES: readonly string[] = ['增加值', '产值', '营业收入', '营收', '收入', '利润', '产量'];
+
+/**
+ * Where the words before a level start when a period and 的 stand between them and the number
+ * (从2020年的10.5万元, 提高到2025年的14万元): before the period; else the number's own lead.
+ */
+function levelLead(text: string, lead: number, periods: PeriodMention[]): number {
+  if (text.charCodeAt(lead - 1) !== 0x7684 /* 的 */) return lead;
+  const k = firstEndingAfter(periods, lead - 2);
+  const p = periods[k];
+  return p !== undefined && p.end === lead - 1 ? p.start : lead;
+}
 /** What a share's owner drops: the share is of the industry (装备制造业), not of its value added. */
 const SHARE_DROPS = /(?:增加值|产值|营业收入)$/;
 
@@ -215,7 +251,8 @@ function respectively(
         if (names !== null && names.every((x) => x !== null)) {
           const last = names[n - 1]!;
           // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
-          const whole = last === text.slice(cuts[n - 1], at).trim();
+          // (a basis between the subjects and 分别 cuts nothing off: 平板显示器产量同比分别增长…)
+          const whole = last === text.slice(cuts[n - 1], at).trim().replace(TRAILING_BASIS, '');
           for (let k = 0; k < n; k++) out[i + k].indicator = whole ? shareTail(names[k]!, last) : names[k];
         } else if (cuts.length === 1 && i >= n && findIndicator({ text, from, start: at, end: at, clauseEnd: at, places, periods }) === null) {
           // 增值税…、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%:
@@ -231,7 +268,39 @@ function respectively(
   }
 }
 
+/**
+ * 规上工业企业、高新技术企业分别达到4.7万家、2.2万家: a list of counted things before 分别 and a list of
+ * as many counts after it pair up in order (each counts its own thing, not the last one named); a list
+ * of the levels they reach (…分别从838家、56家增加到1552家、261家) pairs the same way.
+ */
+function countsRespectively(text: string, mentions: Mention[], out: Attribution[], inList: boolean[], windowAt: number[]): void {
+  let last: (string | null)[] | null = null; // the items of the list just paired
+  let lastEnd = -1;
+  for (let i = 0; i < mentions.length; ) {
+    let j = i + 1;
+    while (j < mentions.length && inList[j]) j++;
+    const n = j - i;
+    if (n >= 2 && mentions[i].type === 'count') {
+      const from = windowAt[i];
+      const w = text.slice(from, mentions[i].lead); // the window only: a clause at most
+      const rel = w.lastIndexOf('分别');
+      let items: (string | null)[] | null = null;
+      if (rel >= 0) {
+        const cuts = cutsAt(w, rel, from, LIST_MARK);
+        if (cuts.length === n) {
+          items = cuts.map((a, k) => findItemBefore(text, k + 1 < n ? cuts[k + 1] - 1 : from + rel, a, mentions[i].unit));
+          if (!items.every((x) => x !== null)) items = null;
+        }
+      } else if (last !== null && last.length === n && TO_LEVEL_GAP.test(text.slice(lastEnd, mentions[i].lead))) items = last;
+      if (items !== null) for (let k = 0; k < n; k++) out[i + k].item = items[k];
+      last = items; lastEnd = mentions[j - 1].trail;
+    }
+    i = j;
+  }
+}
+
 const LIST_MARK = /、/g;
+const TRAILING_BASIS = /(?:同比|环比|比上年|比去年|较上年|较去年)$/;
 /** The last character of a quantity's name: 率 数 量 额 值 … (入园率, 死亡人数, 吞吐量). */
 const MEASURE_END = /[率数量额值价重入润出资费税积度模]$/;
 const LIST_MARK_OR_CONJ = /[、和及与]/g;

@@ -6,7 +6,7 @@
  * 开展7000亿元中期借贷便利操作 → 中期借贷便利操作); the object of a change verb (降低成本约480元 →
  * 成本); or what follows a comparison (低于行业平均水平17.2%的碳排放表现 → 碳排放表现).
  */
-import { nounAfter, readSubject, TIME_MARK } from './clause.js';
+import { CONTENT, nounAfter, readSubject, Role, TIME_MARK, tokAt, tokRole, tokenize } from './clause.js';
 import type { Place } from './places.js';
 import type { PeriodMention } from './period.js';
 import { firstEndingAfter } from './spans.js';
@@ -26,6 +26,8 @@ export interface IndicatorInput {
   clauseEnd: number;
   places: Place[];
   periods: PeriodMention[];
+  /** The mention's type: a price before a deal is an amount's; a share through 的 a percent's. */
+  type?: 'percent' | 'amount' | 'count';
 }
 
 /** An indicator as read from its clause, and what the caller must complete from the clause before. */
@@ -47,15 +49,58 @@ const GLOSS = /（[^）]{0,40}）|\([^)]{0,40}\)/g;
 const FOOTNOTE = /[\u2460-\u2473\u2776-\u277f\u24ea]/g;
 const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．](?![0-9]))/;
 
-/** A phrase too long to be a name keeps its end, cut after its last list mark when there is one (A、B和C三大产业… → 三大产业…). */
+/**
+ * A phrase too long to be a name keeps its end, cut after its last list mark when there is one
+ * (A、B和C三大产业… → 三大产业…), else after the first 的 that leaves a name short enough
+ * (归属于上市公司股东的扣除非经常性损益的净利润 → 扣除非经常性损益的净利润), never inside a word
+ * when either is there (a cut at 20 characters gave 于上市公司股东的…, 决生效之日起…).
+ */
 function shorten(t: string): string {
   if (t.length <= MAX_INDICATOR) return t;
-  for (let i = t.length - 4; i >= t.length - MAX_INDICATOR; i--) {
+  for (let i = t.length - 3; i >= t.length - MAX_INDICATOR; i--) {
     const c = t.charCodeAt(i - 1);
     if (c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return t.slice(i);
   }
-  return t.slice(t.length - MAX_INDICATOR);
+  for (let i = t.length - MAX_INDICATOR; i < t.length - 2; i++) if (t.charCodeAt(i - 1) === 0x7684 /* 的 */) return t.slice(i);
+  // a name in Latin letters is kept whole (…运营商Space-Communication Ltd.), cut before it
+  let i = t.length - MAX_INDICATOR;
+  while (i > 0 && i > t.length - MAX_NAME && isLatinOrMark(t.charCodeAt(i)) && isLatinOrMark(t.charCodeAt(i - 1))) i--;
+  return t.slice(i);
 }
+
+/** A name with a Latin part may run this long before it is cut. */
+const MAX_NAME = 36;
+const isLatinOrMark = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2d || c === 0x2e;
+
+/**
+ * A bracket the window opens and does not close (股份(对应申通快递估值318亿) or closes without
+ * opening (…(下称“大唐辉煌”)100%股权): the figure stands in a note, the words before the
+ * bracket are not its subject. Where the words start after the last such bracket (0: none).
+ */
+function afterOpenBracket(s: string): number {
+  let open = -1, start = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) open = k;
+    else if (c === 0xff09 || c === 0x29) { if (open < 0) start = k + 1; open = -1; }
+  }
+  return open >= 0 ? open + 1 : start;
+}
+
+const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
+
+/** The content words that end s (a scope word such as 全国 with them), when more than a scope word: 高于全国平均增速 → 全国平均增速. */
+function trailingNoun(s: string): string | null {
+  const n = tokenize(s);
+  let k = n;
+  while (k > 0 && (tokRole[k - 1] === CONTENT || tokRole[k - 1] === Role.Noun || tokRole[k - 1] === Role.Head)) k--;
+  let own = false;
+  for (let j = k; j < n; j++) if (tokRole[j] !== Role.Head) own = true;
+  return own && k < n && n - k <= 4 ? s.slice(tokAt[k]) : null;
+}
+
+/** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
+const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
 const CN_DIGITS = '一二三四五六七八九十';
 /** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
@@ -97,10 +142,40 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (mark) s = s.replace(FOOTNOTE, '');
     const c0 = s.charCodeAt(0);
     if (bracket || (c0 >= 0x30 && c0 <= 0x39) || CN_DIGITS.includes(s[0]) || c0 === 0x20 || c0 === 0x3000) s = s.replace(OUTLINE, '');
+    if (bracket) {
+      // a note with a subject of its own (股份(对应申通快递估值318亿): that subject; a note that only
+      // states a change of the word before it (发酵酒（增长87%）) continues that word
+      const cut = afterOpenBracket(s);
+      if (cut > 0 && (!isOpen(s.charCodeAt(cut - 1)) || readSubject(s.slice(cut)).text !== null)) s = s.slice(cut);
+      // 高于全国平均增速（8.2%）: a figure alone in a note is the value of the noun right before it
+      else if (cut === s.length && isOpen(s.charCodeAt(cut - 1))) {
+        const noun = trailingNoun(s.slice(0, cut - 1));
+        if (noun !== null) return reading(noun);
+      }
+    }
     s = s.trim();
+    const c1 = s.charCodeAt(0);
+    if ((c1 >= 0x30 && c1 <= 0x39) || c1 === 0x8fd1 /* 近 */ || c1 === 0x8fc7 /* 过 */ || c1 === 0x6700 /* 最 */ || CN_DIGITS.includes(s[0])) {
+      const d = LEADING_DURATION.exec(s);
+      if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
+    }
   }
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
+  // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
+  if (a.type === 'amount' && text.startsWith('/股', a.end) && sub.text !== null && /(?:报|报收|收于|收报)$/.test(s)) return reading('股价');
+  if (a.type !== 'percent' && (sub.text === null || !MONEY_NOUN_END.test(sub.text))) {
+    // 阿里20亿美元收购网易考拉, 顺丰55亿收购敦豪, 公司拟出资5720万元收购…, 多氟多花费1.5亿元收购…:
+    // a price right before a deal measures the thing bought, whoever pays (not 自有资金5亿元投资…)
+    const bought = boughtAfter(text, trail, a.clauseEnd);
+    if (bought) return reading(bought.text, { afterEnd: bought.end });
+  }
+  if (s.charCodeAt(s.length - 1) === 0x4e86 /* 了 */) {
+    // 规避了4.83亿元商誉减值, 驳回了…37.5亿元的索赔: a verb with 了 before the number takes it as the
+    // measure of its object, named after the number
+    const n = nounAfter(text, trail, a.clauseEnd, true);
+    if (n) return reading(n.text, { afterEnd: n.end });
+  }
   if (sub.comparison) {
     // 低于行业平均水平17.2%的碳排放表现 → what follows 的
     const after = followingNoun(text, a.end, a.clauseEnd);
@@ -113,7 +188,10 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
-    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价]$/.test(sub.text)) || (sub.text.length <= 4 && sub.text.endsWith('率')))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // (资金支付使用比例: a share named after the verb too)
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid
+    if (sub.text !== null && sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) return reading(withoutPayee(sub.text));
     return reading(sub.text ?? sub.beforeAction);
   }
   if (sub.objectVerb !== null) {
@@ -126,30 +204,103 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // 斥资200亿元收购安世半导体公司, 公司以5.76亿元现金收购…: the thing bought (SPEC), never 拟以 nor the buyer
     const bought = boughtAfter(text, trail, a.clauseEnd);
     if (bought) return reading(bought.text, { afterEnd: bought.end });
+    // 收购华富国际控股有限公司51%股权，耗资约10亿元: the deal named in the clause before
+    if (/(?:斥资|耗资|花费)$/.test(s)) {
+      const before = boughtBefore(text, a.from);
+      if (before !== null) return reading(before);
+    }
   }
   if (sub.text === null && !sub.predicate && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
-    // of things by size (1亿元以上项目共9个)
-    const n = trail > a.end ? null : nounAfter(text, trail, a.clauseEnd);
+    // of things by size (1亿元以上项目共9个); a share of a company bought before it through 的
+    // (以5.33亿元收购了陕西通家38.07%的股权)
+    // (a share with a floor: 90%以上的矛盾纠纷化解在基层 → 矛盾纠纷)
+    const n = trail > a.end && !(a.type === 'percent' && text.charCodeAt(trail) === 0x7684 /* 的 */) ? null
+      : nounAfter(text, trail, a.clauseEnd, a.type === 'percent');
     if (n) return reading(n.text, { afterEnd: n.end });
+    // 以42.78亿元的资金总额: money named after 的 is what the amount is
+    const m = a.type === 'amount' && trail === a.end && text.charCodeAt(trail) === 0x7684 /* 的 */ ? nounAfter(text, trail, a.clauseEnd, true) : null;
+    if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
 }
 
+/** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
+const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿'];
+/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行). */
+const PAYEE_END = /(?:公司|银行|支行|分行|集团)(?=.{2,}$)/g;
+
+/** 山东泰和水处理科技股份有限公司货款 → 货款: what follows the last organization's name, when two characters or more. */
+function withoutPayee(t: string): string {
+  let cut = -1;
+  PAYEE_END.lastIndex = 0;
+  for (let m = PAYEE_END.exec(t); m !== null; m = PAYEE_END.exec(t)) cut = m.index + m[0].length;
+  return cut > 0 ? t.slice(cut) : t;
+}
+
 /** Announcement words that put a price before the deal: 拟以 / 斥资 / 耗资 / 作价 … + the amount + 收购 X. */
 const PRICE_CUT = /(?:以|斥资|耗资|作价|出资)$/;
-const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)|的?现金|人民币)?/;
+const PRICE_GAP = /^(?:的(?:总对价|对价|代价|价格)[，,]?|的?现金|人民币|全资|现金)?/;
 const DEAL_VERBS = ['收购', '购买', '增资', '认购', '受让', '参股', '入股', '投资'];
+/** First characters of a deal verb or of the words PRICE_GAP lets stand before one. */
+const DEAL_FIRST = new Set([...DEAL_VERBS.map((v) => v.charCodeAt(0)), ...'的现人全'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+/** What may follow 的 in PRICE_GAP (的总对价 的对价 的代价 的价格 的现金). */
+const GAP_AFTER_DE = new Set([...'总对代价现'].map((c) => c.charCodeAt(0)));
+/** The words before a price that already name money (自有资金5亿元投资…, 现金代价27.18亿元收购…): they are what is measured. */
+const MONEY_NOUN_END = /(?:资金|金额|价款|对价|代价|价格|款|额|费|本金)$/;
+/** How far a deal's object is searched for 持有的 (收购斯媛、顺利办持有的洛阳蓝宝…): a clause, bounded. */
+const HELD_MAX = 60;
 
-/** What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X. */
+/**
+ * What a deal after a price buys: `…亿元收购安世半导体公司` → 安世半导体公司; `…亿元增资X` → X;
+ * `…收购A、B持有的C70%的股权` → C (what is held, not who holds it), without a gloss (下称“…”).
+ */
 function boughtAfter(text: string, at: number, limit: number): { text: string; end: number } | null {
-  const gap = PRICE_GAP.exec(text.slice(at, Math.min(limit, at + 6)));
-  if (gap) at += gap[0].length;
+  // most amounts have no deal after them: one character code says so before any slice (runs per amount)
+  const c0 = text.charCodeAt(at);
+  if (!DEAL_FIRST.has(c0) || (c0 === 0x7684 /* 的 */ && !GAP_AFTER_DE.has(text.charCodeAt(at + 1)))) return null;
+  const gap = PRICE_GAP.exec(text.slice(at, Math.min(text.length, at + 8)));
+  if (gap && gap[0].length > 0) {
+    at += gap[0].length;
+    // 以14.92亿元的代价，收购…: the deal runs on into the next clause
+    if (text.charCodeAt(at - 1) === 0xff0c || text.charCodeAt(at - 1) === 0x2c) limit = clauseEndAfter(text, at);
+  }
   const verb = DEAL_VERBS.find((v) => text.startsWith(v, at));
   if (!verb) return null;
   at += verb.length;
-  if (text.charCodeAt(at) === 0x4e86 /* 了: 收购了 */) at++;
-  return nounAfter(text, at, limit);
+  if (text.charCodeAt(at) === 0x4e86 /* 了 */) at++;
+  const held = text.slice(at, Math.min(limit, at + HELD_MAX)).search(/持有的|所持有的|所持的/);
+  if (held >= 0) {
+    const h = text.indexOf('的', at + held) + 1;
+    const n = nounAfter(text, h, limit, false, true);
+    if (n) return { text: n.text.replace(GLOSS, ''), end: n.end };
+  }
+  const n = nounAfter(text, at, limit, false, true);
+  return n ? { text: n.text.replace(GLOSS, ''), end: n.end } : null;
+}
+
+const BOUGHT_BACK = 80;
+/**
+ * The thing bought in the words before `from` (the clauses before a price paid: 收购X51%股权，耗资约10亿元 → X),
+ * at most 80 characters back and not across a sentence end; null when no 收购 is there.
+ */
+function boughtBefore(text: string, from: number): string | null {
+  const lo = Math.max(0, from - BOUGHT_BACK);
+  const k = text.lastIndexOf('收购', from - 1);
+  if (k < lo) return null;
+  for (let j = k; j < from; j++) { const c = text.charCodeAt(j); if (c === 0x3002 || c === 10) return null; }
+  const n = nounAfter(text, text.charCodeAt(k + 2) === 0x4e86 /* 了 */ ? k + 3 : k + 2, from, false, true);
+  return n ? n.text.replace(GLOSS, '') : null;
+}
+
+/** The end of the clause that starts at `at` (，；。 or a line break; 80 characters at most). */
+function clauseEndAfter(text: string, at: number): number {
+  const hi = Math.min(text.length, at + 80);
+  for (let k = at; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 10) return k;
+  }
+  return hi;
 }
 
 /** The indicator's text alone (see readIndicator). */

@@ -6,7 +6,8 @@
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
 import {
-  ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_SCOPE_WORDS, ITEM_SUBJECT_VERBS,
+  ITEM_ACTIONS, ITEM_COUNT_ENDINGS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
+  ITEM_SUBJECT_VERBS, UNIT_TAILS,
 } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
 import { CONTENT, Role, tokAt, tokEnd, tokRole, tokenize } from './clause.js';
@@ -118,6 +119,7 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   let e = 0;
   let off = 0;
   let predicate = false;
+  let stated = false;
   if (at > end) {
     // 330万台的销量预期: the whole rest, when no verb is in it
     for (let k = 0; k < n; k++) {
@@ -146,6 +148,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     }
     // a predicate follows with its own subject (重点区域环境面貌显著提升): the count's noun ends at its head
     predicate = k < n && (tokRole[k] === Role.Adverb || tokRole[k] === Role.Trend);
+    // …or the noun is the subject of a figure (8个地方投资额超过1000亿元, 17个重点传统制造业增加值增长5.3%)
+    stated = k < n && (predicate || tokRole[k] === Role.Bound || tokRole[k] === Role.Reach || tokRole[k] === Role.Basis);
   }
   for (let k = 0, quoted = false; k < e; k++) {
     const c = s.charCodeAt(k);
@@ -160,7 +164,18 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   // (or a word no list holds: 154家旅游企业加盟, 5个项目成果实现…)
   if (head && head.end < t.length && (predicate || t.length - head.end <= 2 || t.length > MAX_ITEM_AFTER
     || ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w)))) t = t.slice(0, head.end);
+  else if (stated && (head === null || head.end < t.length)) t = withoutProperty(t, ITEM_PROPERTIES);
+  // what is done to the counted things is not what is counted (推进7处幸福河湖建设 → 幸福河湖)
+  t = withoutProperty(t, ITEM_ACTIONS);
+  // the rest of a two-character unit (10万场次, 59.16万台套, 10架份): what is counted is named before
+  if (t.length === 1 && UNIT_TAILS.includes(t)) return null;
+  // 43台国产核心工艺装备的上线验证, 29个领域的丰厚遗产: what is counted stands before 的, unless a head
+  // noun follows it (2个投资规模百亿级以上的项目)
+  // (not a 的 inside a note: 城市(含城市群中的城市))
+  const de = t.indexOf('的');
+  if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null && !/[（(][^）)]*$/.test(t.slice(0, de))) t = t.slice(0, de);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
+  if (t.length > 2 && t.endsWith('从')) t = t.slice(0, -1); // 44个工改审批事项从…: 从 opens a range
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
   return t.length > 0 && t.length <= MAX_ITEM_AFTER && NAME_CHAR.test(t) ? { at, text: t } : null;
@@ -205,7 +220,9 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     if (r === Role.ObjectVerb && nextContent && (k === 0 || !isContent(tokRole[k - 1]))) { parts = ''; frozen = false; continue; }
     if (isContent(r) || r === Role.ObjectVerb) { if (!frozen) parts += w; continue; }
     switch (r) {
-      case Role.Reach: break; // 就业困难人员实现就业 → 就业困难人员就业
+      case Role.Reach: // 就业困难人员实现就业 → 就业困难人员就业; 在 opening the words is part of them (在浙就业省外劳动力)
+        if (!heads && parts === '' && w === '在' && nextContent && k + 1 < n && s.charCodeAt(tokAt[k + 1]) >= 0x4e00) parts = w;
+        break;
       case Role.Cut:
         // a one-character cut only before a noun (ps5的销量将超过…, 发布规范标准等4项)
         if (!nextContent && w.length === 1 && w !== '：' && w !== ':') break;
@@ -215,8 +232,14 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
         // 新增绿色工厂 → 绿色工厂 (新增全国…县 too); 流动人口增加885万人 → 流动人口
         if (contentAfter(k + 1, n)) { parts = ''; frozen = false; } else frozen = true;
         break;
-      case Role.Adverb: case Role.Conj: case Role.Bound: if (parts && nextContent && !frozen) parts += w; break; // 亿元以上重大产业项目
-      case Role.Head: if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
+      // 亿元以上重大产业项目; 国际级和全国赛事 (和 before a scope word that is part of the name)
+      case Role.Adverb: case Role.Conj: case Role.Bound:
+        if (parts && (nextContent || (r === Role.Conj && k + 1 < n && tokRole[k + 1] === Role.Head)) && !frozen) parts += w;
+        break;
+      case Role.Head:
+        // a scope word after a place's short name (西藏全区完成客运量): what stands before it is the place
+        if (parts.length > 0 && parts.length <= 4 && w.length === 2 && '全我本'.includes(w[0]) && isContent(tokRole[k - 1])) { if (!frozen) parts = ''; break; }
+        if (!frozen) parts += w; break; // 全国重点实验室 (openers are trimmed below)
       case Role.Time: if (contentAfter(k + 1, n) && !frozen) parts = ''; break; // 2023年末全市共有…
       default: break; // bounds, basis, comparisons
     }
@@ -245,6 +268,8 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
     // (省级区域公用品牌, 妇幼保健院（所、站）)
     const head = lastHead(t);
     if (head && head.end < t.length && ITEM_MEASURE_ENDINGS.some((w) => t.endsWith(w))) t = t.slice(0, head.end);
+    // how many of them, with no head listed (国家先进制造业集群总数达8个, 报告数量比上年增加4个)
+    else t = withoutProperty(t, ITEM_COUNT_ENDINGS);
   }
   // the time and scope before what is counted: 2023年新登记市场主体, 年末全市常住人口
   const p = LEADING_PERIOD.exec(t);
@@ -256,8 +281,14 @@ function itemBefore(text: string, start: number, clauseStart: number, heads: boo
   return t.length > 0 && t.length <= MAX_ITEM ? t : null;
 }
 
-/** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …). */
-const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|[的了之、和及与并而但且其该这据（(])+|[的了之、和及与]+$/g;
+/** Ends of the words before a count that are not part of what is counted (其中, 该, 的 …; not the 其 of 其他城市). */
+const ITEM_EDGE = /^(?:其中|此外|另外|同时|目前|当前|现有|据统计|这些|我们|其(?![他余])|[的了之、和及与并而但且该这据（(）)])+|[的了之、和及与各]+$/g;
+
+/** t without a property word that ends it (地方投资额 → 地方), when at least two characters name the thing. */
+function withoutProperty(t: string, words: readonly string[]): string {
+  for (const w of words) if (t.length - w.length >= 2 && t.endsWith(w)) return t.slice(0, t.length - w.length);
+  return t;
+}
 
 /** An item names something: at least one CJK character or letter (not ——). */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;
@@ -289,7 +320,27 @@ export function findItem(
 ): string | null {
   const a = itemAfter(text, after, sentenceEnd);
   if (a) return withoutLeadingPlace(a.text, a.at, places);
-  return findItemBefore(text, start, clauseStart, unit);
+  const b = findItemBefore(text, start, clauseStart, unit);
+  return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
+}
+
+const PLACE_BEFORE_MAX = 40;
+/**
+ * A place that opens the words before a count is its region, not what is counted: 浙江省各类检验检测机构2555家
+ * → 各类检验检测机构, 西藏全区客运量 → 客运量 (the scope word after it goes too). Only a place named within
+ * the words (at most 40 characters back), and only when something is left.
+ */
+function withoutPlaceBefore(t: string, text: string, start: number, places: readonly Place[]): string {
+  for (let k = firstEndingAfter(places, start - PLACE_BEFORE_MAX); k < places.length && places[k].end <= start; k++) {
+    const p = places[k];
+    const name = text.slice(p.start, p.end);
+    if (t.length > name.length + 1 && t.startsWith(name)) {
+      let r = t.slice(name.length);
+      for (const w of ITEM_SCOPE_WORDS) if (r.startsWith(w) && r.length > w.length + 1) { r = r.slice(w.length); break; }
+      return r;
+    }
+  }
+  return t;
 }
 
 /** The item named before `start` only (a count in 实验室从15家跃升到38家 is counted by what precedes 从). */

@@ -3,7 +3,7 @@
  * 2023年以来), as written; and period_norm (2024H1, 2024-07, 2024, 2024Q1) when the year is known.
  */
 
-import { COMPARISON_MARKS, DATE_OF_OTHER, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
+import { COMPARISON_MARKS, DATE_OF_OTHER, FROM_BASE_AFTER, FROM_MARK, PERIOD_EXTRA, POINT_PERIOD, RECORD_AFTER } from '../rules/context.js';
 import { firstCharScanner } from './first-chars.js';
 
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
@@ -42,10 +42,18 @@ const nextContext = firstCharScanner(CONTEXT_RE);
 export function findContextPeriods(text: string): ContextPeriod[] {
   const out: ContextPeriod[] = [];
   let m: RegExpExecArray | null;
+  // inside 《…》 (one pass along with the matches): a time word in a cited title dates that
+  // document, not the figures (《关于2022年度…的审计工作报告》 then 2020-2022年度…1.31亿元)
+  let scanned = 0, inTitle = false;
   for (let from = 0; (m = nextContext(text, from)) !== null; ) {
     const t = m[0];
     const at = m.index;
     from = at + t.length;
+    for (; scanned < at; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x300a /* 《 */) inTitle = true;
+      else if (c === 0x300b /* 》 */ || c === 0x0a) inTitle = false;
+    }
     const before = text.charCodeAt(at - 1);
     // 个月 is a duration; 1月 after a digit is part of something else (a code, a date range)
     if (before === 0x4e2a /* 个 */ || (before >= 0x30 && before <= 0x39)) continue;
@@ -54,9 +62,11 @@ export function findContextPeriods(text: string): ContextPeriod[] {
       // the second of two bases: 增速比同期和去年全年均有提升
       || (at > 0 && '和及、'.includes(text[at - 1]) && /[比较][^，。；,;]{0,8}$/.test(text.slice(Math.max(0, at - 10), at - 1)))
       // 比上年 / 较去年同期 spelled without the mark before 同期 only (上年同期归属于… is a level of last year)
-      || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length));
+      || (!year && /^(上年|去年|前年)$/.test(t) && text.startsWith('同期', at + t.length))
+      // 从2020年的10.5万元提高到…: the starting point of a change
+      || (at > 0 && text[at - 1] === FROM_MARK && text[at + t.length] === FROM_BASE_AFTER);
     const next = text.slice(at + t.length, at + t.length + 4);
-    const other = DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
+    const other = inTitle || DATE_OF_OTHER.test(next) || (t.endsWith('来') && RECORD_AFTER.test(next));
     out.push({ start: at, end: at + t.length, text: t, base, other, point: POINT_PERIOD.test(t) });
   }
   return out;
@@ -82,21 +92,59 @@ export function findPeriods(text: string): PeriodMention[] {
 const CN_DIGIT: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const CN_DIGIT_PLAN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
-/** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
-export function documentYear(text: string): number | undefined {
-  // the first three non-blank lines, found without splitting the whole text
-  const lines: string[] = [];
-  for (let at = 0; lines.length < 3 && at < text.length; ) {
+/**
+ * Does a year stand in the document's first three lines (any, even one named in passing)? Such a
+ * text gets the period_norm field (README: "only with --year, or a year in the text"), whatever
+ * year documentYear settles on.
+ */
+export function statesYear(text: string): boolean {
+  let n = 0;
+  for (let at = 0; n < 3 && at < text.length; ) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const l = text.slice(at, nl);
-    if (l.trim()) lines.push(l);
     at = nl + 1;
+    if (!l.trim()) continue;
+    n++;
+    if (/(?:19|20)\d{2}年/.test(l)) return true;
+  }
+  return false;
+}
+
+/** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
+export function documentYear(text: string): number | undefined {
+  // the first three non-blank lines, found without splitting the whole text
+  // A line that holds a sentence is body text, not a title: a news item on one line names past
+  // years in passing (人民网上海7月27日电…2015年…), a file of news lines opens with one line's own
+  // date (2018年10月，据外媒报道…). Such a line gives a year only when it opens on one as its topic
+  // (2022年，面对…: a communiqué without a title), and ends the search.
+  const lines: string[] = [];
+  for (let at = 0, n = 0; n < 3 && at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(at, nl);
+    at = nl + 1;
+    if (!l.trim()) continue;
+    n++;
+    if (/[。！？]/.test(l)) {
+      const topic = /^\s*((?:19|20)\d{2})年[，,]/.exec(l);
+      if (topic) lines.push(topic[0]);
+      break;
+    }
+    lines.push(l);
   }
   const head = lines.join('\n');
-  const m = /((?:19|20)\d{2})年/.exec(head);
+  // not a comparison base (增速较2022年全年回升: a news item of 2023 about its first half)
+  const m = /(?<![比较与同])((?:19|20)\d{2})年(?!同期)/.exec(head);
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Periods that count from when the text was written (今年, 去年底): their year is the document's,
+ * whatever year the paragraph around them names. Others without a year of their own (全年,
+ * 上半年, 11月, 同年) are in the year their context names (contextYear in context.ts).
+ */
+export const FROM_NOW = /^(?:今年|本年|去年|上年|前年|明年)/;
 
 /** period → ISO-like form, given the document's year. Null when it cannot be pinned down. */
 export function normalizePeriod(p: string, year: number | undefined): string | null {
@@ -122,9 +170,11 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   else if (/^前[一二三1-3]季度$/.test(rest)) out = `${y}Q1/${y}Q${CN_DIGIT[rest[1]]}`;
   else {
     const mm = /^(\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)?$/.exec(rest);
+    const day = /^(\d{1,2})月(\d{1,2})日$/.exec(rest); // 2019年9月30日 → 2019-09-30
     const range = /^(\d{1,2})[-—~至到](\d{1,2})月(?:份)?$/.exec(rest);
     const first = /^前(\d{1,2})个?月$/.exec(rest);
     if (mm) out = `${y}-${mm[1].padStart(2, '0')}`;
+    else if (day) out = `${y}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
     else if (first) out = `${y}-01/${y}-${first[1].padStart(2, '0')}`;
     else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
     else out = null;

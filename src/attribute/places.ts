@@ -6,7 +6,7 @@
 import { CITIES, COUNTIES, PROVINCES } from '../rules/places-data.js';
 import { ZONE_SUFFIXES } from '../rules/attribution.js';
 import { byCode, lastCode } from './by-code.js';
-import { AREA_WORDS, COUNTRIES, NAME_BREAK_CHARS, ORG_SPAN, ORG_SUFFIXES } from '../rules/context.js';
+import { AREA_WORDS, COUNTRIES, NAME_BREAK_CHARS, ORG_SPAN, ORG_SUFFIXES, PARTNER_MARKS } from '../rules/context.js';
 
 export interface Place { start: number; end: number; name: string }
 
@@ -114,7 +114,7 @@ export function findPlaces(text: string): Place[] {
 export function regionPlaces(text: string, places: Place[]): { places: Place[]; countries: Place[]; areas: Place[] } {
   const kept: Place[] = [];
   for (const p of places) if (!inOrgName(text, p.end)) kept.push(p);
-  const out = kept;
+  const out = dropPartners(text, kept);
   const countries: Place[] = [];
   // by first character (a regex alternation of 60 names was a third of a second on 20 MB)
   const [first, byFirst] = countryTables();
@@ -129,7 +129,39 @@ export function regionPlaces(text: string, places: Place[]): { places: Place[]; 
       break;
     }
   }
-  return { places: out, countries, areas: areasOf(text) };
+  return { places: out, countries: dropPartners(text, countries), areas: areasOf(text) };
+}
+
+/**
+ * Without the places named as a partner or destination (对东盟、欧盟、俄罗斯进出口增长8.5%、6.8%和80.9%,
+ * 赴银川市对接): right after 对 / 向 / 赴 …, or listed with 、 after one that is. The figure is the
+ * trading or travelling place's (held-out news: 山东 …对俄罗斯进出口增长80.9% → 山东省).
+ */
+function dropPartners(text: string, places: Place[]): Place[] {
+  const out: Place[] = [];
+  for (const p of places) if (!isPartner(text, p.start)) out.push(p);
+  return out;
+}
+
+const LIST_JOIN = '、和及';
+/** How far back a list of partners (对东盟、欧盟、俄罗斯) is followed to its mark, and how long a member may be. */
+const PARTNER_SPAN = 24;
+const PARTNER_MEMBER = 8;
+
+/** Does the name starting at `start` stand right after 对 / 向 …, or in a 、 list opened by one? */
+function isPartner(text: string, start: number): boolean {
+  if (start === 0) return false;
+  if (PARTNER_MARKS.includes(text[start - 1])) return true;
+  if (!LIST_JOIN.includes(text[start - 1])) return false;
+  // back over list members (short, no clause punctuation) to the mark that opens the list
+  let member = 0;
+  for (let k = start - 2; k >= 0 && k >= start - PARTNER_SPAN; k--) {
+    const c = text[k];
+    if (PARTNER_MARKS.includes(c)) return member > 0;
+    if (LIST_JOIN.includes(c)) { member = 0; continue; }
+    if ('，。；：,;:！？\n'.includes(c) || ++member > PARTNER_MEMBER) return false;
+  }
+  return false;
 }
 
 /** Areas named by what they are (中心城区), in text order. */

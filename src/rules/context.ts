@@ -67,16 +67,58 @@ export const COMPARISON_EXAMPLES: readonly Example[] = [
 ];
 
 /**
+ * 从 X年的 … 提高到 Y年的 …: the year after 从 is the starting point of a change, a base like
+ * 比 X年 (held-out work report: 从2020年的10.5万元提高到2025年的14万元左右 then 从7248亿元提高到
+ * 8865亿元: the paragraph's year is 2025年, not 2020年). Only with 的 after it: 从2023年起 starts a span.
+ */
+export const FROM_MARK = '从';
+export const FROM_BASE_AFTER = '的';
+export const FROM_BASE_EXAMPLES: readonly Example[] = [
+  ['人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。一般公共预算收入从7248亿元提高到8865亿元。', '8865亿元', '2025年'],
+  ['人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', '14万元', '2025年'],
+  ['从2023年起，全市新增就业岗位5万个。', '5万个', '2023年'],
+];
+
+/**
  * A date followed by one of these is the date of something else (the announcement, the
  * delivery month of a contract), not the time its figures cover: 1月28日晚间公告, 4月交割的黄金.
  */
-export const DATE_OF_OTHER = /^(?:晚间|早间|午间|盘后|晚|早)?(?:公告|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
+export const DATE_OF_OTHER = /^前?(?:晚间|早间|午间|盘后|晚|早)?(?:公告|公布|发布|召开|举行|交割|到期|披露|宣布|讯|电)/;
 export const DATE_OF_OTHER_EXAMPLES: readonly Example[] = [
   ['北新路桥1月28日晚间公告，中标金额2.1亿元。', '2.1亿元', null],
   // a day opening the sentence is the report's when the figures' year is named in it
   ['3月15日，茅台公告称，公司2023年营业收入1476.94亿元；净利润747.34亿元。', '747.34亿元', '2023年'],
   ['纽约商品交易所4月交割的黄金下跌0.3%。', '0.3%', null],
+  // a deadline for something else (held-out news: 回应称11月底前公布整改报告)
+  ['审计厅回应称11月底前公布全面整改报告。灾害共造成1478.6万人受灾。', '1478.6万人', null],
+  // a time word inside a cited title dates the document (held-out news of an audit report)
+  ['审计厅厅长作了《关于2022年度自治区本级预算执行的审计工作报告》。1所高校累计获得科研经费1.79亿元。', '1.79亿元', null],
+  ['审计厅厅长作了《关于2022年度自治区本级预算执行的审计工作报告》。2020-2022年度，1所高校累计获得科研经费1.79亿元。', '1.79亿元', '2020-2022年'],
   ['截至11月末，存款余额为5.46万亿元，创下2016年12月以来最低水平，部分银行收益率已降至2%以下。', '2%', '11月末'],
+];
+
+/**
+ * 在6月中旬已累计下达…78亿元的基础上，大幅新增31亿元: a time word before one of these scopes
+ * only what comes before it; the figure after it is the news (held-out news).
+ */
+export const BASE_PHRASE_END = '的基础上';
+export const BASE_PHRASE_EXAMPLES: readonly Example[] = [
+  ['该部门在6月中旬已累计下达中央投资计划78亿元的基础上，大幅新增31亿元中央预算内投资。', '31亿元', null],
+  ['该部门在6月中旬已累计下达中央投资计划78亿元的基础上，大幅新增31亿元中央预算内投资。', '78亿元', '6月中旬'],
+  ['在去年增长5%的基础上，今年上半年营收增长8%。', '8%', '今年上半年'],
+];
+
+/**
+ * A paragraph opening with —— is a bullet of the list the paragraph before it leads: it takes the
+ * time that paragraph opens with before its heading's (held-out work report: `五年来，我们…` then
+ * `——…全省生产总值…年均增长5.9%` under `一、2025年主要工作和“十四五”发展成就`).
+ */
+export const BULLET_LEAD = '——';
+export const BULLET_EXAMPLES: readonly Example[] = [
+  ['一、2025年主要工作和“十四五”发展成就\n五年来，我们推动经济社会发展取得新成就。\n——发展质效不断提高，全省生产总值年均增长5.9%。\n——创新动能显著增强，研发投入强度提高到3.3%。\n', '5.9%', '五年来'],
+  ['一、2025年主要工作和“十四五”发展成就\n五年来，我们推动经济社会发展取得新成就。\n——发展质效不断提高，全省生产总值年均增长5.9%。\n——创新动能显著增强，研发投入强度提高到3.3%。\n', '3.3%', '五年来'],
+  // a lead that opens with no time leaves the heading's
+  ['一、2025年主要工作\n我们推动经济社会发展取得新成就。\n——发展质效不断提高，生产总值增长5.9%。\n', '5.9%', '2025年'],
 ];
 
 /**
@@ -140,6 +182,8 @@ export const TREND_EXTRA: ReadonlyArray<readonly [string, 'up' | 'down']> = [
   ['少增', 'down'], ['减缓', 'down'],
   // moves of a price or rate: 加息50个基点, 降准0.5个百分点
   ['加息', 'up'], ['提价', 'up'], ['涨价', 'up'], ['降息', 'down'], ['降准', 'down'], ['降价', 'down'],
+  // a difference from a base, like 高于 / 低于 (never a bound): 快于规上工业0.9个百分点 (held-out work report)
+  ['快于', 'up'], ['慢于', 'down'],
 ];
 export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['贷款市场报价利率下调零点零五个百分点。', '零点零五个百分点', 'down'],
@@ -150,16 +194,29 @@ export const TREND_EXTRA_EXAMPLES: readonly Example[] = [
   ['市场价格体现了加息50个基点。', '50个基点', 'up'],
   ['央行宣布降准0.5个百分点。', '0.5个百分点', 'down'],
   ['压减时间58%、材料52%。', '52%', 'down'],
+  ['支撑制造业增长8.1%，快于规上工业0.9个百分点。', '0.9个百分点', 'up'],
+  ['服务业增加值增长3%，慢于全省平均1.2个百分点。', '1.2个百分点', 'down'],
+  // a list member's own noun can be long (held-out work report)
+  ['新增制造业单项冠军企业45家、专精特新“小巨人”企业397家、重点“小巨人”企业149家。', '397家', 'up'],
+  ['新增全国学前教育普及普惠县18个、义务教育优质均衡发展县27个。', '27个', 'up'],
+  // a member with a change or level of its own, or after a clause break, does not take it
+  ['月均现场检查量下降42.9%、非现场检查量占比提升至70.6%。', '70.6%', null],
+  ['新增企业45家，认定科技型中小企业397家。', '397家', null],
 ];
 
 /** Words that hold a trend character but say no change (定增 is a private placement, 增持 a purchase). */
 export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
   '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
+  // an impairment and an appraisal gain are amounts, not changes (held-out announcements)
+  '减值', '增值',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['最终定增发行价格为88.39元。', '88.39元', null],
   ['增持市值为4.88亿元。', '4.88亿元', null],
   ['减轻税费负担超4900亿元。', '4900亿元', null],
+  ['被申请人应支付2017年度业绩承诺补偿金及资产减值补偿金共计97,484.37万元。', '97,484.37万元', null],
+  ['丰联酒业的账面价值仅为4.44亿元，而收购评估值为13.99亿元，增值率高达215.44%。', '215.44%', null],
+  ['计提商誉减值准备后，净利润下降30%。', '30%', 'down'],
 ];
 
 /**
@@ -217,7 +274,7 @@ export const COMPARED_EXAMPLES: readonly Example[] = [
  * A bound written right before the number (高于50万元的部分) is a threshold, not a difference:
  * no trend. (低于行业平均水平17.2%, with the base between, is a difference.)
  */
-export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于'];
+export const BOUND_COMPARISONS: readonly string[] = ['高于', '低于', '大于', '小于', '多于', '少于', '快于', '慢于'];
 
 // ---------------------------------------------------------------------------------------------
 // region
@@ -242,7 +299,7 @@ export const COUNTRIES: readonly string[] = [
   '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '俄罗斯', '乌克兰', '土耳其', '印度', '印尼', '印度尼西亚',
   '泰国', '越南', '新加坡', '马来西亚', '菲律宾', '柬埔寨', '老挝', '缅甸', '孟加拉国', '巴基斯坦', '哈萨克斯坦', '伊朗',
   '以色列', '沙特', '沙特阿拉伯', '阿联酋', '卡塔尔', '埃及', '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰', '加拿大',
-  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区',
+  '墨西哥', '巴西', '阿根廷', '智利', '秘鲁', '哥伦比亚', '欧盟', '欧元区', '东盟',
 ];
 export const REGION_EXAMPLES: readonly Example[] = [
   ['截至去年底，全国工会会员超过350万人。', '350万人', '中国'],
@@ -252,14 +309,72 @@ export const REGION_EXAMPLES: readonly Example[] = [
   ['郑州市经济运行情况\n全国居民消费价格同比上涨0.2%，我市居民消费价格上涨0.5%。', '0.2%', '中国'],
   ['全国重点实验室从15家跃升到38家。', '38家', null],
   ['2023年周口市统计公报\n全市有效期内绿色食品213个，全国名特优新农产品44个。', '44个', '周口市'],
+  ['柳州市汽车产业发展大会举行。\n今年上半年，我国新能源汽车产销分别完成了378.8万辆和374.4万辆，累计产量突破2000万辆。', '2000万辆', '中国'],
   // a country named in passing in a province's report is not where its figures belong
   ['2025年浙江省政府工作报告\n积极应对美国加征关税影响，外贸出口增长7.2%。', '7.2%', '浙江省'],
   ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
   ['泰国政府通报，目前尚有70591名患者正在接受治疗。', '70591名', '泰国'],
   // an autonomous prefecture as it is written, and 全州 standing for it
   ['2023年黔东南州国民经济和社会发展统计公报\n全年全州地区生产总值1300亿元。', '1300亿元', '黔东南州'],
+  // 全省 in an earlier sentence of the paragraph, after a place named in passing (held-out news)
+  ['吉林省强化项目建设。在农安县的产业园区里，项目刚刚投产。上半年，全省共实施项目1922个，投资增长8.7%。其中：亿元以上项目1391个，投资增长9.6%。', '9.6%', '吉林省'],
+  ['吉林省强化项目建设。上半年，全省共实施项目1922个。在农安县，肉牛项目投资增长9.6%。', '9.6%', '农安县'],
   // a place inside a company's name is not where the figure belongs
   ['无锡市市政设施建设工程有限公司中标项目。中标价格2.1亿元。', '2.1亿元', null],
+  // nor a court's, an arbitration body's or a learned society's: a judgment's sum is not the city's
+  ['申请人向贵阳市中级人民法院提出申请，请求被申请人归还借款本金人民币3000万元。', '人民币3000万元', null],
+  ['2017年7月，公司收到北京市第四中级人民法院签发的民事判决书，判令赔偿200万元。', '200万元', null],
+  ['河南省商业经济学会副秘书长表示，上半年专项债券发行21721亿元。', '21721亿元', null],
+  ['推介会由安徽省工商联主办，长三角地区90余家企业参加。', '90余家', null],
+  // (a government body still stands for its place)
+  ['洛阳市统计局数据显示，上半年固定资产投资增长5%。', '5%', '洛阳市'],
+  // the document's own place is its title's, not a place its first body sentence names in passing:
+  // in a file of unrelated news lines the third line's city is not the first line's region
+  ['2018年10月，苹果收购了半导体公司部分股权。\n这笔交易规模最大。\n去年3月，杭州市政府发布通告。\n格力电器将以130亿元全资收购银隆。', '130亿元', null],
+  ['2026年浙江省政府工作报告\n各位代表：\n全年新增就业115.8万人。', '115.8万人', '浙江省'],
+];
+
+/**
+ * A place right after one of these (or listed with 、 after one that is) is a partner or a
+ * destination, not where the figure happens: 对东盟、欧盟、俄罗斯进出口增长…, 赴银川市对接, 向美国出口.
+ * Not 与 / 和 / 同: they also join two subjects (沈阳市与大连市分别增长…).
+ */
+export const PARTNER_MARKS = '对向赴往';
+export const PARTNER_EXAMPLES: readonly Example[] = [
+  ['山东省商务厅介绍，上半年，山东外贸进出口稳中提质，对东盟、欧盟、俄罗斯进出口增长8.5%、6.8%和80.9%。', '80.9%', '山东省'],
+  ['山东省商务厅介绍，上半年，山东外贸进出口稳中提质，对东盟、欧盟、俄罗斯进出口增长8.5%、6.8%和80.9%。', '8.5%', '山东省'],
+  ['韩国KOSPI指数开盘下跌0.77%。', '0.77%', '韩国'],
+  ['2023年沈阳市经济运行情况\n赴银川市对接项目6个。', '6个', '沈阳市'],
+];
+/**
+ * 全省 / 全市 right after one of these is the whole a figure is a share of or is compared with
+ * (占全省一等奖总数的52%, 高于全省5.2个百分点), not the figure's place (held-out news: 沈阳市获奖项目…
+ * 占全省…52%；二等奖56项 → 沈阳市).
+ */
+export const OWN_WORD_BASE_BEFORE = '占于过比较';
+export const OWN_WORD_BASE_EXAMPLES: readonly Example[] = [
+  ['2022年度辽宁省科学技术奖名单揭晓。\n沈阳市获奖项目包括一等奖26项，占全省一等奖总数的52%；二等奖56项，占全省二等奖总数的58.9%。', '56项', '沈阳市'],
+  ['2022年度辽宁省科学技术奖名单揭晓。\n沈阳市获奖项目包括一等奖26项，占全省一等奖总数的52%；二等奖56项，占全省二等奖总数的58.9%。', '58.9%', '沈阳市'],
+  ['2023年马鞍山市招商情况\n来自长三角地区签约项目占全市的58.2%。', '58.2%', '马鞍山市'],
+  ['2023年陕西省汽车产业\n全省汽车产销量133.8万辆，同比增长67%，高于全国64个百分点。', '133.8万辆', '陕西省'],
+];
+/** 我国 is the country even before a count in a place's own text (全国 there may open a designation: 全国重点实验室). */
+export const OUR_NATION = '我国';
+
+/**
+ * National bodies: a figure they report, in a text with no place of its own, is the country's
+ * (held-out news: 国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元 → 中国).
+ * In a city's or province's report they stay in the background (争取国家发展改革委资金5亿元 → the city).
+ */
+export const NATIONAL_BODIES: readonly string[] = [
+  '国家统计局', '财政部', '海关总署', '国家金融监督管理总局', '国家发展改革委', '国家发改委', '商务部', '工业和信息化部', '工信部',
+  '国家外汇管理局', '中国人民银行', '国务院', '国家能源局', '交通运输部', '农业农村部', '国家税务总局', '国新办', '中国汽车工业协会',
+];
+export const NATIONAL_BODY_EXAMPLES: readonly Example[] = [
+  ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。', '3.7万亿元', '中国'],
+  ['财政部公开数据显示，上半年，各地发行专项债券21721亿元。', '21721亿元', '中国'],
+  ['2025年北京市政府工作报告\n争取国家发展改革委支持资金5亿元。', '5亿元', '北京市'],
+  ['国家统计局数据显示，上半年，广东省地区生产总值增长5%。', '5%', '广东省'],
 ];
 
 /**
@@ -282,6 +397,8 @@ export const AREA_EXAMPLES: readonly Example[] = [
 export const ORG_SUFFIXES: readonly string[] = [
   '有限公司', '有限责任公司', '公司', '集团', '银行', '分行', '支行', '大学', '学院', '研究院', '研究所', '工程院', '科学院',
   '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
+  // courts and arbitration bodies judge cases from anywhere; societies are associations (held-out news and announcements)
+  '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社', '工商联',
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
