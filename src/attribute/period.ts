@@ -38,21 +38,25 @@ const CONTEXT_RE = new RegExp(
 // 20 MB run. (PERIOD_RE measured faster as it is: V8 already skips well over its fewer words.)
 const nextContext = firstCharScanner(CONTEXT_RE);
 
+const TITLE_MARK = /[《》\n]/g;
+
 /** Every time word of the text for the context attributes, in text order, classified. */
 export function findContextPeriods(text: string): ContextPeriod[] {
   const out: ContextPeriod[] = [];
   let m: RegExpExecArray | null;
   // inside 《…》 (one pass along with the matches): a time word in a cited title dates that
   // document, not the figures (《关于2022年度…的审计工作报告》 then 2020-2022年度…1.31亿元)
-  let scanned = 0, inTitle = false;
+  // (the marks 《 》 and line breaks are found by a regex and walked along with the matches: a
+  // JavaScript loop over every character between them cost ~5 ns a character)
+  let inTitle = false;
+  TITLE_MARK.lastIndex = 0;
+  let mark = TITLE_MARK.test(text) ? TITLE_MARK.lastIndex - 1 : -1;
   for (let from = 0; (m = nextContext(text, from)) !== null; ) {
     const t = m[0];
     const at = m.index;
     from = at + t.length;
-    for (; scanned < at; scanned++) {
-      const c = text.charCodeAt(scanned);
-      if (c === 0x300a /* 《 */) inTitle = true;
-      else if (c === 0x300b /* 》 */ || c === 0x0a) inTitle = false;
+    for (; mark >= 0 && mark < at; mark = TITLE_MARK.test(text) ? TITLE_MARK.lastIndex - 1 : -1) {
+      inTitle = text.charCodeAt(mark) === 0x300a /* 《 */; // 》 and a line break close it
     }
     const before = text.charCodeAt(at - 1);
     // 个月 is a duration; 1月 after a digit is part of something else (a code, a date range)
