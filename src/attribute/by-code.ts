@@ -34,19 +34,6 @@ export class CodeMap<T> extends Map<number, T[]> {
   }
 }
 
-/**
- * A global regex of one class: the given characters. For characters that are rare in text (the
- * first characters of basis words), a test() loop over a whole text runs in the regex engine
- * and costs far less than a JavaScript loop over every character (~5 ns each). For common ones
- * (the first characters of country names: 日 美 新 加 …) a call per hit costs more: measured
- * worse, they keep the loop.
- */
-export function anyOf(codes: Iterable<number>): RegExp {
-  let cls = '';
-  for (const c of codes) cls += `\\u${c.toString(16).padStart(4, '0')}`;
-  return new RegExp(`[${cls}]`, 'g');
-}
-
 export const firstCode = (w: string): number => w.charCodeAt(0);
 export const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
 /**

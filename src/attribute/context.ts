@@ -23,7 +23,7 @@ import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
 import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
-import { anyOf, byCode, firstCode } from './by-code.js';
+import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
 
@@ -55,14 +55,9 @@ export interface PeriodContext {
   documentEnd: number;
   /** Where each semicolon is, found on first use (contextPeriod looked back for one per figure). */
   semicolons?: number[];
-  /** Every basis word of the text, found on first use (contextBasis looked back up to 600 characters per figure). */
-  basisWords?: BasisWord[];
   /** Where each 的基础上 ends, found on first use. */
   baseEnds?: { end: number }[];
 }
-
-/** A basis word at [at, end) of the text; those at one start in list order. */
-interface BasisWord { at: number; end: number; basis: Basis }
 
 /** The outline level of a heading: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; unnumbered 6. */
 export function headingLevel(t: string): number {
@@ -336,37 +331,6 @@ export function basisIn(text: string, from: number, to: number): { at: number; e
   return null;
 }
 
-/** Every basis word of the text, by start, those at one start in list order (each that matches there). */
-function basisWordsOf(text: string): BasisWord[] {
-  const out: BasisWord[] = [];
-  const re = BASIS_START;
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const k = re.lastIndex - 1;
-    for (const [w, b] of BASIS_BY_FIRST.get(text.charCodeAt(k))!) if (text.startsWith(w, k)) out.push({ at: k, end: k + w.length, basis: b });
-  }
-  return out;
-}
-const BASIS_START = anyOf(BASIS_BY_FIRST.keys());
-
-/**
- * basisIn(ctx.text, from, to), from the basis words found once per text: the last start in
- * [from, to) with a word that ends by `to`, the first listed of those. Per figure it was a walk
- * back over up to 600 characters (BASIS_REACH), ten times the text over a report's figures.
- */
-function basisInText(ctx: PeriodContext, from: number, to: number): BasisWord | null {
-  const all = ctx.basisWords ??= basisWordsOf(ctx.text);
-  let lo = 0, hi = all.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].at < to) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0 && all[i].at >= from; ) {
-    let g = i; // the words at this start, in list order: all[g..i]
-    while (g > 0 && all[g - 1].at === all[i].at) g--;
-    for (let q = g; q <= i; q++) if (all[q].end <= to) return all[q];
-    i = g - 1;
-  }
-  return null;
-}
-
 /** Is a comparison base longer than the basis word at [at, end) (比上年12月份, not 比上年)? */
 function baseBeyond(ctx: PeriodContext, at: number, end: number): boolean {
   const k = firstEndingAfter(ctx.bases, at);
@@ -388,7 +352,7 @@ export function contextBasis(
 ): Basis | null {
   if (trend === null) return null;
   const { text } = ctx;
-  const own = basisInText(ctx, from, lead);
+  const own = basisIn(text, from, lead);
   // 比上年12月份加快0.2个百分点: compared with a month, not the year before
   if (own) return baseBeyond(ctx, own.at, own.end) ? null : own.basis;
   if (!carry) return null;
@@ -400,7 +364,7 @@ export function contextBasis(
   // a basis reaches it only from within the sentence
   const p = firstEndingAfter(ctx.periods, lead) - 1;
   if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart) pStart = sentenceStart;
-  const carried = basisInText(ctx, Math.max(pStart, from - BASIS_REACH), from);
+  const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
   return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
 }
 
