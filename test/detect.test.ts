@@ -264,3 +264,69 @@ describe('number grammar: a digit after a unit is that number\'s only where it c
     expect(parseNumber(s)).toBe(v);
   });
 });
+
+// Held-out text (issue: precision on text nobody tuned to): ranks, words written with a numeral,
+// codes after a slash, 负 as the verb "bear", and the math signs of a bound.
+describe('held-out: not metrics that look like counts', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('a rank is not a count of people (前十名, 前进2位, 全国16位跃升到第8位, 居全国12位)', () => {
+    expect(counts('获得前十名的选手将授予称号，前三名的选手另有奖励。')).toEqual([]);
+    expect(counts('该景区入选周边游全国前5名榜单。')).toEqual([]);
+    expect(counts('营商环境排名比去年年底前进2位，从2018年的全国16位跃升到第8位。')).toEqual([]);
+    expect(counts('全省综合实力居全国12位，较上年上升3位。')).toEqual([]);
+    expect(counts('进入全国百强县前50名。')).toEqual([]);
+  });
+  it('still counts people and places where 前 or 位 make no rank', () => {
+    expect(counts('目前5名员工在岗，此前3名高管离职。')).toEqual(['5名', '3名']);
+    expect(counts('会前20位专家到会，16位院士出席。')).toEqual(['20位', '16位']);
+    expect(counts('提前30名入围，共有12位代表发言。')).toEqual(['30名', '12位']);
+  });
+  it('二次 (secondary), 四处 (everywhere) and names with a numeral are words, not counts', () => {
+    expect(counts('涵盖运输、仓储及二次加工等多个项目，推动二次创业。')).toEqual([]);
+    expect(counts('他四处奔走筹钱，四处打听消息，四处寻找买家。')).toEqual([]);
+    expect(counts('在线上唯一能与三只松鼠争宠的只有百草味，与三只松鼠类似。')).toEqual([]);
+    expect(counts('六个核桃、三棵树均发布公告。')).toEqual([]);
+  });
+  it('still counts two sessions, four places and three squirrels', () => {
+    expect(counts('先后两次判决，对五处路段进行整治，新建四处公园。')).toEqual(['两次', '五处', '四处']);
+    expect(counts('园区养了三只松鼠和两只猫。')).toEqual(['两只']);
+    expect(counts('共开展二次培训8次。')).toEqual(['8次']);
+  });
+  it('a number after a code and a slash is part of the code (D887/8次 is a train)', () => {
+    expect(counts('乘坐D887/8次国际旅客列车，开行K1/2次列车。')).toEqual([]);
+    expect(counts('开行国际货运班列8次，共12次。')).toEqual(['8次', '12次']);
+  });
+});
+
+describe('held-out: 元 after a lone Chinese numeral inside a name', () => {
+  const amounts = (s: string) => of(s, 'amount').map((r) => r[1]);
+  it('三元达, 三元桥, 二元结构 are names, not 3 yuan', () => {
+    expect(amounts('三元达软件于2019年被收购。')).toEqual([]);
+    expect(amounts('地处三元桥附近，打破城乡二元结构。')).toEqual([]);
+  });
+  it('still reads a few yuan stated in Chinese', () => {
+    expect(amounts('票价三元，每股派发现金五元。')).toEqual(['三元', '五元']);
+    expect(amounts('每斤两元钱，涨到三元一斤。')).toEqual(['两元钱', '三元']);
+  });
+});
+
+describe('held-out: 负 before a share of blame is the verb, not a minus', () => {
+  it('负10%责任 is 10%', () => {
+    expect(of('建设方对事故负10%责任，监理方负20%的责任。', 'percent').map((r) => r[2])).toEqual([10, 20]);
+  });
+  it('a minus stays a minus', () => {
+    expect(of('增速为负10%，净利润为负3.5亿元。', 'percent').map((r) => r[2])).toEqual([-10]);
+    expect(of('增速为负10%，净利润为负3.5亿元。', 'amount').map((r) => r[2])).toEqual([-350000000]);
+  });
+});
+
+describe('held-out: math signs bound a value', () => {
+  it('≥ ≤ > < 不小于 不大于', () => {
+    expect(rows('即GDP≥600亿元，一般公共预算收入≤20亿元。').map((r) => r[5])).toEqual(['at_least', 'at_most']);
+    expect(rows('占比>30%，负债率<60%。').map((r) => r[5])).toEqual(['over', 'under']);
+    expect(rows('比例不小于20%，金额不大于50万元。').map((r) => r[5])).toEqual(['at_least', 'at_most']);
+  });
+  it('a number with no sign keeps no bound', () => {
+    expect(rows('比例为20%，金额为50万元。').map((r) => r[5])).toEqual([null, null]);
+  });
+});

@@ -9,7 +9,8 @@ import { shiftDecimal } from '../numbers/decimal.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
   INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, MONEY_VERBS, PERCENT_PREFIX, RANGE_CONNECTORS,
-  SESSION_AFTER_CI, SET_PHRASES,
+  SESSION_AFTER_CI, SET_PHRASES, RANK_UNITS, RANK_BEFORE, RANK_SCOPE, RANK_QIAN_NOT_AFTER, RANK_AFTER, NUMERAL_WORDS,
+  SICHU_VERB_FIRST, YUAN_WORD_OK_AFTER, FU_VERB_AFTER,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
 import { FIRST as AMOUNT_FIRST, currencySuffixAt, matchAmount } from './amount.js';
@@ -33,6 +34,7 @@ const isAsciiAlnum = (c: string | undefined) => c !== undefined && isAlnumCode(c
 // By code, for the checks made on every candidate (no one-character string, no regex call).
 const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 // Last (first) characters of the word lists tried before (after) a number: the scanner looks
@@ -235,7 +237,7 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
       if (last && (last.trail === i || last.end === i || last.end === markStart(text, i))) continue;
     }
     // 减负2500亿元 is "reduce the burden by", 胜负 "victory or defeat": 负 ends a word there
-    if ((c === '负' || c === '負') && NOT_SIGN_BEFORE_FU.has(text[i - 1])) continue;
+    if ((c === '负' || c === '負') && (NOT_SIGN_BEFORE_FU.has(text[i - 1]) || fuIsVerb(text, i))) continue;
     if (noMetricAt(text, i)) { next = Math.max(runEnd, i + 1); continue; }
     const num = parseNumberAt(text, i, PARSE_OPTS);
     if (!num) continue;
@@ -370,6 +372,34 @@ function geYiAt(text: string, i: number): { shift: number; end: number } | null 
   return { shift: 8, end: i + 2 };
 }
 
+/**
+ * 负 before a share of blame is the verb "bear" (负10%责任, 负20%的责任): the number after it is
+ * read on its own, positive. Looked at only when 负 starts a candidate (rare), a few characters on.
+ */
+function fuIsVerb(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length && k <= i + 10; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_BREAK.has(c)) return false;
+    if (!(isAlnumCode(c) || c === 46 || c === 37 || isNumeralChar(text[k]))) {
+      return FU_VERB_AFTER.some((w) => text.startsWith(w, k));
+    }
+  }
+  return false;
+}
+
+/** A rank written with 名 / 位 (前十名, 前进2位, 居全国12位, 全国16位跃升到第8位): not a count. */
+function isRank(text: string, start: number, end: number): boolean {
+  if (RANK_AFTER.some((w) => text.startsWith(w, end))) return true;
+  if (text[start - 1] === '前' && !RANK_QIAN_NOT_AFTER.has(text[start - 2])) return true;
+  let k = start;
+  const scope = RANK_SCOPE.find((w) => k >= w.length && text.startsWith(w, k - w.length));
+  if (scope) k -= scope.length;
+  // 前 also ends 前进 / 前移, already in RANK_BEFORE
+  return RANK_BEFORE.some((w) => k >= w.length && text.startsWith(w, k - w.length) &&
+    // 居 / 列 / 排 alone only with a scope word (居全国12位), never 居民5名 / 列入
+    (w.length > 1 || scope !== undefined));
+}
+
 /** A count of 次 that numbers a session (十六届人大三次会议, 八届二次全会): an ordinal. */
 function isSession(text: string, start: number, end: number): boolean {
   if (text.startsWith('全会', end)) return true; // 二次全会 is always a plenary session's number
@@ -437,6 +467,8 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
 function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | Mention[] | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
+  // D887/8次, K1/2次: the number after a code and a slash is the code's other half
+  if (prev === '/' && isAlnumCode(text.charCodeAt(i - 2))) return null;
   const prevCode = text.charCodeAt(i - 1);
   const letterAfter = isLetterCode(text.charCodeAt(num.end));
   if (isAlnumCode(prevCode) || prev === '.' || letterAfter) {
@@ -558,7 +590,14 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
     if (inShortQuote(text, start, end)) return null;
     if (unit.unit === '次' && isSession(text, start, end)) return null;
+    if (RANK_UNITS.has(unit.unit) && isRank(text, start, end)) return null;
+    if (num.chinese && NUMERAL_WORDS.some((p) => text.startsWith(p, i))) return null;
+    // 四处奔走 "everywhere"; 四处公园 counts places
+    if (num.chinese && unit.unit === '处' && text[i] === '四' && end - i === 2 && SICHU_VERB_FIRST.has(text[end])) return null;
   }
+  // 三元达, 三元桥, 二元结构: a lone Chinese numeral and 元 inside a name, not a few yuan
+  if (unit.type === 'amount' && num.chinese && num.end - i === 1 && start === i && text[num.end] === '元' && end === num.end + 1 &&
+      text[i] !== '零' && isHanCode(text.charCodeAt(end)) && !YUAN_WORD_OK_AFTER.has(text[end]) && !moneyAfterAt(text, end)) return null;
   return mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound);
 }
 
