@@ -330,3 +330,25 @@ describe('held-out: math signs bound a value', () => {
     expect(rows('比例为20%，金额为50万元。').map((r) => r[5])).toEqual([null, null]);
   });
 });
+
+describe('held-out: a slash between figures is not a code', () => {
+  it('0.89/1.22/1.60元 keeps its last amount', () => {
+    expect(of('预测公司EPS为0.89/1.22/1.60元。', 'amount').map((r) => r[1])).toEqual(['1.60元']);
+    expect(of('三年分别开行20/30/40次。', 'count').map((r) => r[1])).toEqual(['40次']);
+  });
+});
+
+describe('held-out: ranks moved by places, and lists of ordinals', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('前移4个位次 is a rank, not a count', () => {
+    expect(counts('全省排名前移4个位次，较上年上升3个位次。')).toEqual([]);
+  });
+  it('第1、2项 and 第三、四条 number clauses: the later members are ordinals too', () => {
+    expect(counts('对上述第1、2项债务承担连带责任，依照第三、四条处理。')).toEqual([]);
+    expect(counts('第1和2条规定。')).toEqual([]);
+  });
+  it('a list without 第 still counts', () => {
+    expect(counts('新建学校1、2所，新增项目3、4个。')).toEqual(['1', '2所', '3', '4个']);
+    expect(counts('第一批项目12个、第二批8个。')).toEqual(['12个', '8个']);
+  });
+});

@@ -387,6 +387,36 @@ function fuIsVerb(text: string, i: number): boolean {
   return false;
 }
 
+const prevCode0 = (text: string, i: number) => (i > 0 ? text.charCodeAt(i - 1) : 0);
+
+/**
+ * A number after a list word whose list starts with 第 (第1、2项, 第三、四项, 第1和2条): an
+ * ordinal like the first. Walks back over at most a few short numbers and separators.
+ */
+function ordinalListBefore(text: string, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 6; n++) {
+    const sep = LIST_SEPARATORS.find((w) => k >= w.length && text.startsWith(w, k - w.length));
+    if (!sep) return false;
+    k -= sep.length;
+    const e = k;
+    while (k > 0 && e - k < 4 && (isDigit(text[k - 1]) || isNumeralChar(text[k - 1]))) k--;
+    if (k === e) return false;
+    if (text[k - 1] === '第') return true;
+  }
+  return false;
+}
+
+/** The ASCII letters and digits ending at k hold a letter (D887, K1): a code, not a figure. */
+function codeBefore(text: string, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const c = text.charCodeAt(j);
+    if (isLetterCode(c)) return true;
+    if (!isAlnumCode(c)) return false;
+  }
+  return false;
+}
+
 /** A rank written with 名 / 位 (前十名, 前进2位, 居全国12位, 全国16位跃升到第8位): not a count. */
 function isRank(text: string, start: number, end: number): boolean {
   if (RANK_AFTER.some((w) => text.startsWith(w, end))) return true;
@@ -467,8 +497,10 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
 function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | Mention[] | null {
   const prev = text[i - 1];
   if (prev === '第') return null;                                        // ordinal
+  if (LIST_FIRST_CODE.has(prevCode0(text, i)) && ordinalListBefore(text, i)) return null; // 第1、2项: both ordinals
   // D887/8次, K1/2次: the number after a code and a slash is the code's other half
-  if (prev === '/' && isAlnumCode(text.charCodeAt(i - 2))) return null;
+  // (a code has a letter: 0.89/1.22/1.60元 is a list of figures)
+  if (prev === '/' && isAlnumCode(text.charCodeAt(i - 2)) && codeBefore(text, i - 1)) return null;
   const prevCode = text.charCodeAt(i - 1);
   const letterAfter = isLetterCode(text.charCodeAt(num.end));
   if (isAlnumCode(prevCode) || prev === '.' || letterAfter) {
