@@ -352,3 +352,18 @@ describe('held-out: ranks moved by places, and lists of ordinals', () => {
     expect(counts('第一批项目12个、第二批8个。')).toEqual(['12个', '8个']);
   });
 });
+
+describe('held-out: a list of percentage points that repeats 个', () => {
+  it('高于全国、全省6.7个、5.2个百分点 → 6.7 pp and 5.2 pp', () => {
+    expect(of('增速分别高于全国、全省6.7个、5.2个百分点。', 'percent').map((r) => [r[1], r[2], r[4]]))
+      .toEqual([['6.7', 6.7, 'pp'], ['5.2个百分点', 5.2, 'pp']]);
+    expect(of('高于全国平均水平0.7个和3.1个百分点。', 'percent').map((r) => [r[2], r[4]])).toEqual([[0.7, 'pp'], [3.1, 'pp']]);
+    expect(rows('分别提高1个、2个和3个百分点。').map((r) => [r[0], r[2], r[4]]))
+      .toEqual([['percent', 1, 'pp'], ['percent', 2, 'pp'], ['percent', 3, 'pp']]);
+    expect(of('下调10个、25个基点。', 'percent').map((r) => [r[2], r[4]])).toEqual([[10, 'bp'], [25, 'bp']]);
+  });
+  it('counts listed with 个 stay counts', () => {
+    expect(rows('新建学校3个、医院2个。').map((r) => [r[0], r[1]])).toEqual([['count', '3个'], ['count', '2个']]);
+    expect(rows('签约项目5个和12个。').map((r) => [r[0], r[1]])).toEqual([['count', '5个'], ['count', '12个']]);
+  });
+});

@@ -387,6 +387,7 @@ function fuIsVerb(text: string, i: number): boolean {
   return false;
 }
 
+const isGe = (c: number) => c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */;
 const prevCode0 = (text: string, i: number) => (i > 0 ? text.charCodeAt(i - 1) : 0);
 
 /**
@@ -471,10 +472,12 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  * The numbers after a bare one that share a unit with it (提高0.9、5.9个百分点; 1.009万亿、9373亿和8483万元):
  * the numbers and the unit of the last, or null when the list does not end in a unit.
  */
-function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number; num: ParsedNumber }>; unit: UnitMatch | null } | null {
+function listUnit(text: string, num: ParsedNumber, ge = false): { items: Array<{ at: number; num: ParsedNumber }>; unit: UnitMatch | null } | null {
   const items: Array<{ at: number; num: ParsedNumber }> = [];
   let end = num.end;
   for (let n = 0; n < 30; n++) {
+    // 高于全国、全省6.7个、5.2个百分点: each member may keep the 个 of 个百分点
+    if (ge && isGe(text.charCodeAt(end))) end++;
     if (!LIST_FIRST_CODE.has(text.charCodeAt(end))) return null;
     const sep = LIST_SEPARATORS.find((w) => text.startsWith(w, end));
     if (!sep) return null;
@@ -484,7 +487,11 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
     if (!p || !Number.isFinite(p.value) || p.bareScale || p.valueMax !== null) return null;
     items.push({ at: j, num: p });
     const u = strayPoint(text, j, p) ?? unitOf(text, p, j, null);
-    if (u) return { items, unit: u };
+    if (ge && u && u.type === 'count' && u.end === p.end + 1 && isGe(text.charCodeAt(p.end)) && LIST_FIRST_CODE.has(text.charCodeAt(u.end))) {
+      end = p.end;
+      continue;
+    }
+    if (u) return ge && !(u.type === 'percent' && (u.unit === 'pp' || u.unit === 'bp')) ? null : { items, unit: u };
     end = p.end;
   }
   return null;
@@ -537,6 +544,12 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     unit = null;
   } else {
     unit = strayPoint(text, i, num) ?? unitOf(text, num, i, cur?.iso ?? null);
+    // 0.7个和3.1个百分点, 6.7个、5.2个百分点: the 个 before a list word belongs to 个百分点
+    if ((unit === null || unit.unit === '个' || unit.unit === '個') && isGe(text.charCodeAt(num.end)) &&
+        LIST_FIRST_CODE.has(text.charCodeAt(num.end + 1)) && num.valueMax === null) {
+      const list = listUnit(text, num, true);
+      if (list && list.unit) return listMentions(text, i, num, start, before ? before.at : start, before ? before.approx : null, list.items, list.unit);
+    }
   }
   // 五元三毛, 七成六: the unit restated the number.
   if (unit && restated(unit) !== undefined) value = restated(unit)!;
