@@ -367,3 +367,13 @@ describe('held-out: a list of percentage points that repeats 个', () => {
     expect(rows('签约项目5个和12个。').map((r) => [r[0], r[1]])).toEqual([['count', '5个'], ['count', '12个']]);
   });
 });
+
+describe('held-out: a bound after a per-unit word', () => {
+  it('30万元/人左右 is about, 17.5元/股以下 at most', () => {
+    expect(rows('全员劳动生产率达到30万元/人左右。').map((r) => [r[1], r[5]])).toEqual([['30万元', 'about']]);
+    expect(rows('回购价格为17.50元/股以下。').map((r) => [r[1], r[5]])).toEqual([['17.50元', 'at_most']]);
+  });
+  it('no bound where none follows', () => {
+    expect(rows('回购价格为17.50元/股，人均30万元/人。').map((r) => r[5])).toEqual([null, null]);
+  });
+});

@@ -654,7 +654,10 @@ function mention(
   text: string, type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string,
   ns: number, num: ParsedNumber, lead: number, bound: Approx | null,
 ): Mention {
-  const after = approxAfter(text, markEnd(text, e0));
+  const e1 = markEnd(text, e0);
+  // 30万元/人左右, 17.5元/股以下: the bound word stands after the per-unit word
+  const after = approxAfter(text, e1) ??
+    (text.charCodeAt(e1) === 47 && isHanCode(text.charCodeAt(e1 + 1)) ? approxAfter(text, e1 + 2) : null);
   const approx = bound ?? (after ? after.approx : null) ?? num.fuzzy;
   return { type, start: s0, end: e0, value: v, valueMax: vMax, unit: u, approx, numStart: ns, numEnd: num.end, lead, trail: after ? after.end : e0 };
 }
