@@ -377,3 +377,14 @@ describe('held-out: a bound after a per-unit word', () => {
     expect(rows('回购价格为17.50元/股，人均30万元/人。').map((r) => r[5])).toEqual([null, null]);
   });
 });
+
+describe('held-out: N个多亿 is money, more than N hundred-millions', () => {
+  it('投资3个多亿 → 300000000 over; 两个多亿美元 → USD', () => {
+    expect(rows('项目投资3个多亿，已完成一半。')).toEqual([['amount', '3个多亿', 300000000, null, 'CNY', 'over']]);
+    expect(rows('融资两个多亿美元。')).toEqual([['amount', '两个多亿美元', 200000000, null, 'USD', 'over']]);
+  });
+  it('N个多 before another word stays what it was', () => {
+    expect(rows('新建3个多功能厅。')).toEqual([['count', '3个', 3, null, '个', null]]);
+    expect(rows('总投资10个亿。')).toEqual([['amount', '10个亿', 1000000000, null, 'CNY', null]]);
+  });
+});

@@ -362,14 +362,18 @@ const CLAUSE_BREAK = new Set([...'，,。；;！？!?\n'].map((c) => c.charCodeA
  * `10个亿`, `两个亿卢布`: a count of hundred-millions is money. The scale's shift and where it
  * ends. Not before 元 (开工61个亿元以上项目 counts projects of over 亿元 each).
  */
-function geYiAt(text: string, i: number): { shift: number; end: number } | null {
+function geYiAt(text: string, i: number): { shift: number; end: number; over: boolean } | null {
   const g = text.charCodeAt(i);
   if (g !== 0x4e2a /* 个 */ && g !== 0x500b /* 個 */) return null;
-  const y = text.charCodeAt(i + 1);
+  // 3个多亿 / 两个余亿: more than that many hundred-millions
+  const m = text.charCodeAt(i + 1);
+  const over = m === 0x591a /* 多 */ || m === 0x4f59 /* 余 */ || m === 0x9918 /* 餘 */;
+  const k = over ? i + 2 : i + 1;
+  const y = text.charCodeAt(k);
   if (y !== 0x4ebf /* 亿 */ && y !== 0x5104 /* 億 */) return null;
-  const e = text.charCodeAt(i + 2);
+  const e = text.charCodeAt(k + 1);
   if (e === 0x5143 /* 元 */ || e === 0x5706 /* 圆 */) return null;
-  return { shift: 8, end: i + 2 };
+  return { shift: 8, end: k + 1, over };
 }
 
 /**
@@ -606,7 +610,7 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     const end = c ? geYi.end + c[0].length : geYi.end;
     const iso = c ? c[1] : cur ? cur.iso
       : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
-    return iso ? mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound) : null;
+    return iso ? mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound ?? (geYi.over ? 'over' : null)) : null;
   }
   if (!unit) {
     // A list sharing the last number's unit.
