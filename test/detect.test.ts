@@ -388,3 +388,16 @@ describe('held-out: N个多亿 is money, more than N hundred-millions', () => {
     expect(rows('总投资10个亿。')).toEqual([['amount', '10个亿', 1000000000, null, 'CNY', null]]);
   });
 });
+
+describe('held-out: idioms and slogans counted in Chinese numerals', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('两条腿走路, 两张皮, 三座大山, 三个“不动摇”, 两个“翻番” are not counts', () => {
+    expect(counts('坚持两条腿走路，防止两张皮，推翻三座大山，两只手都要硬。')).toEqual([]);
+    expect(counts('坚持三个“不动摇”，实现两个“翻番”。')).toEqual([]);
+    expect(counts('落实四个“最”、五个“一”的要求。')).toEqual([]);
+  });
+  it('a count of a quoted kind of thing stays (两个“国字号”平台, 3个“未来工厂”)', () => {
+    expect(counts('新增两个“国字号”平台，擦亮三个“省字号”品牌。')).toEqual(['两个', '三个']);
+    expect(counts('建成3个“未来工厂”，两条高速公路。')).toEqual(['3个', '两条']);
+  });
+});

@@ -455,6 +455,22 @@ const QUOTE_CLASS = (() => {
   for (const c of '，,。；;！？!?\n、') t[c.charCodeAt(0)] |= Q_BREAK;
   return t;
 })();
+/**
+ * A short quotation right after a count that ends its phrase (三个“不动摇”，): the count names the
+ * slogan. Followed by a noun (两个“国字号”平台) it counts that noun.
+ */
+function quotedSloganAfter(text: string, open: number): boolean {
+  for (let k = open + 1; k < text.length && k <= open + 9; k++) {
+    const q = QUOTE_CLASS[text.charCodeAt(k)];
+    if (q & Q_CLOSE) {
+      const c = text.charCodeAt(k + 1);
+      return k + 1 >= text.length || CLAUSE_BREAK.has(c) || c === 0x3001 /* 、 */ || c === 0x7684 /* 的 */;
+    }
+    if (q) return false;
+  }
+  return false;
+}
+
 /** A count inside a short quotation (“3个100”, “八站两场”, “民营经济32条”): a name, not a figure. */
 function inShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
@@ -637,6 +653,8 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
     if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
     if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
+    // 坚持三个“不动摇”, 实现两个“翻番”: a count whose whole object is a short slogan names it
+    if (num.chinese && QUOTE_CLASS[text.charCodeAt(end)] & Q_OPEN && quotedSloganAfter(text, end)) return null;
     if (inShortQuote(text, start, end)) return null;
     if (unit.unit === '次' && isSession(text, start, end)) return null;
     if (RANK_UNITS.has(unit.unit) && isRank(text, start, end)) return null;

@@ -239,7 +239,11 @@ export const RANK_AFTER: readonly string[] = ['跃升', '上升', '提升', '升
  * 三次产业 (the tertiary sectors); brands and names (三只松鼠, 六个核桃, 三棵树). Matched at the
  * numeral.
  */
-export const NUMERAL_WORDS: readonly string[] = ['二次', '三次产业', '三只松鼠', '六个核桃', '三棵树', '三元达', '三元食品', '三元股份'];
+export const NUMERAL_WORDS: readonly string[] = [
+  '二次', '三次产业', '三只松鼠', '六个核桃', '三棵树', '三元达', '三元食品', '三元股份',
+  // idioms of political and news language (两条腿走路, 两张皮, 三座大山, 两只手都要硬)
+  '三头六臂', '两条腿', '两张皮', '三座大山', '两只手',
+];
 /**
  * 四处 is the adverb "everywhere" before a verb (四处奔走, 四处打听); before a noun it counts
  * places (四处公园). The first characters of the verbs it goes with.
