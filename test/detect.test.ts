@@ -401,3 +401,14 @@ describe('held-out: idioms and slogans counted in Chinese numerals', () => {
     expect(counts('建成3个“未来工厂”，两条高速公路。')).toEqual(['3个', '两条']);
   });
 });
+
+describe('held-out: durations of the finance pages are not counts', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('连续3个交易日, 10个自然日, 两个会计年度, 三个年度', () => {
+    expect(counts('股价连续3个交易日涨停，10个自然日内完成，最近两个会计年度亏损，连续三个年度增长。')).toEqual([]);
+    expect(counts('在此之前的两个交易日，公司股价大涨。')).toEqual([]);
+  });
+  it('still counts trading centres and annual projects', () => {
+    expect(counts('新建3个交易中心，实施5个年产万吨项目。')).toEqual(['3个', '5个']);
+  });
+});
