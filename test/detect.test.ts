@@ -412,3 +412,15 @@ describe('held-out: durations of the finance pages are not counts', () => {
     expect(counts('新建3个交易中心，实施5个年产万吨项目。')).toEqual(['3个', '5个']);
   });
 });
+
+describe('held-out: counts that refer back are not figures (SPEC)', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('这两家公司, 上述两项, 该3家企业', () => {
+    expect(counts('法院综合考虑了这两家公司的历史渊源。')).toEqual([]);
+    expect(counts('上述两项议案已获通过，该3家企业均已整改。')).toEqual([]);
+  });
+  it('a count after other words ending in the same characters still counts', () => {
+    expect(counts('因此两家公司合并，规模以上2000家企业，应该3家企业参加。')).toEqual(['两家', '2000家', '3家']);
+    expect(counts('签约青岛纳辉等四家企业，新增5家。')).toEqual(['四家', '5家']);
+  });
+});

@@ -10,7 +10,7 @@ import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
   INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, MONEY_VERBS, PERCENT_PREFIX, RANGE_CONNECTORS,
   SESSION_AFTER_CI, SET_PHRASES, RANK_UNITS, RANK_BEFORE, RANK_SCOPE, RANK_QIAN_NOT_AFTER, RANK_AFTER, NUMERAL_WORDS,
-  SICHU_VERB_FIRST, YUAN_WORD_OK_AFTER, FU_VERB_AFTER,
+  SICHU_VERB_FIRST, YUAN_WORD_OK_AFTER, FU_VERB_AFTER, REFER_BACK_BEFORE, GAI_MODAL_BEFORE,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
 import { FIRST as AMOUNT_FIRST, currencySuffixAt, matchAmount } from './amount.js';
@@ -391,6 +391,7 @@ function fuIsVerb(text: string, i: number): boolean {
   return false;
 }
 
+const REFER_BACK_LAST = new Set(REFER_BACK_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
 const isGe = (c: number) => c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */;
 const prevCode0 = (text: string, i: number) => (i > 0 ? text.charCodeAt(i - 1) : 0);
 
@@ -658,6 +659,8 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (inShortQuote(text, start, end)) return null;
     if (unit.unit === '次' && isSession(text, start, end)) return null;
     if (RANK_UNITS.has(unit.unit) && isRank(text, start, end)) return null;
+    if (REFER_BACK_LAST.has(text.charCodeAt(start - 1)) && REFER_BACK_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+        !((text[start - 1] === '该' || text[start - 1] === '該') && GAI_MODAL_BEFORE.has(text[start - 2]))) return null;
     if (num.chinese && NUMERAL_WORDS.some((p) => text.startsWith(p, i))) return null;
     // 四处奔走 "everywhere"; 四处公园 counts places
     if (num.chinese && unit.unit === '处' && text[i] === '四' && end - i === 2 && SICHU_VERB_FIRST.has(text[end])) return null;

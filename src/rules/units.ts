@@ -258,3 +258,11 @@ export const SICHU_VERB_FIRST = new Set([...'奔寻打求游流张散找搜走�
 export const YUAN_WORD_OK_AFTER = new Set([...'钱的和与及或每至到左以上下一二两三四五六七八九十多余整角毛分人个']);
 /** After a number with 负 before it, these make 负 the verb "bear" (负10%责任), not a minus. */
 export const FU_VERB_AFTER: readonly string[] = ['责任', '的责任', '主要责任', '次要责任', '全部责任', '连带责任'];
+
+/**
+ * Words right before a count that make it refer back to what was just named (这两家公司, 上述两项,
+ * 该3家企业): SPEC says such counts are not figures (gold marks them optional).
+ */
+export const REFER_BACK_BEFORE: readonly string[] = ['这', '該', '该', '上述', '前述', '上列', '這'];
+/** Before 该 these make it the modal "should" (应该3家企业参加), not "that". */
+export const GAI_MODAL_BEFORE = new Set([...'应應本理活合就更早']);
