@@ -424,3 +424,15 @@ describe('held-out: counts that refer back are not figures (SPEC)', () => {
     expect(counts('签约青岛纳辉等四家企业，新增5家。')).toEqual(['四家', '5家']);
   });
 });
+
+describe('held-out: a refused range is refused whole', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('上述1-4项, 第1-4项, 第三至五条, 前3-5名 give no count of their second end', () => {
+    expect(counts('上述1-4项下案件相关的诉讼。')).toEqual([]);
+    expect(counts('依照第1-4项规定，适用第三至五条。')).toEqual([]);
+    expect(counts('进入全国前3-5名。')).toEqual([]);
+  });
+  it('a range that is a figure stays one record', () => {
+    expect(of('新建3-5个项目，引进两三家企业。', 'count').map((r) => [r[1], r[2], r[3]])).toEqual([['3-5个', 3, 5], ['两三家', 2, 3]]);
+  });
+});

@@ -87,6 +87,8 @@ const CHAR_CLASS = (() => {
 
 /** True when no metric can start at i (see CHAR_CLASS); sets `runEnd` to where the scanner may resume. */
 let runEnd = 0;
+/** Where a refused range count ends (set by classify): the scanner resumes after it. */
+let refusedEnd = 0;
 function noMetricAt(text: string, i: number): boolean {
   if (i > 0 && CHAR_CLASS[text.charCodeAt(i - 1)] & CUE) return false;
   let k = i;
@@ -244,7 +246,11 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
     next = Math.max(num.end, i + 1);
     if (!Number.isFinite(num.value)) continue;
     const found = classify(text, i, num, last ? last.end : 0);
-    if (!found) continue;
+    if (!found) {
+      if (refusedEnd > i) next = Math.max(next, refusedEnd);
+      refusedEnd = 0;
+      continue;
+    }
     // one mention, or the numbers of a list (no array for the common case: this runs per mention;
     // and no closure, which would move the loop's locals to the heap)
     const many = Array.isArray(found);
@@ -524,7 +530,15 @@ function listUnit(text: string, num: ParsedNumber, ge = false): { items: Array<{
  */
 function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | Mention[] | null {
   const prev = text[i - 1];
-  if (prev === '第') return null;                                        // ordinal
+  if (prev === '第') {                                                   // ordinal
+    // 第1-4项, 第三至五条: the range's second end is an ordinal too
+    if (RANGE_FIRST_CODE.has(text.charCodeAt(num.end))) {
+      const conn = RANGE_CONNECTORS.find((w) => text.startsWith(w, num.end));
+      const second = conn ? parseNumberAt(text, num.end + conn.length, PARSE_OPTS) : null;
+      if (second) refusedEnd = second.end;
+    }
+    return null;
+  }
   if (LIST_FIRST_CODE.has(prevCode0(text, i)) && ordinalListBefore(text, i)) return null; // 第1、2项: both ordinals
   // D887/8次, K1/2次: the number after a code and a slash is the code's other half
   // (a code has a letter: 0.89/1.22/1.60元 is a list of figures)
@@ -647,28 +661,36 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (valueMax !== null) valueMax = shiftDecimal(valueMax, unit.shift);
   }
 
-  if (unit.type === 'count') {
-    // 一个 / 一家 is an article ("a company"), not a figure.
-    if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return null;
-    // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything;
-    // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
-    if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
-    if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
-    // 坚持三个“不动摇”, 实现两个“翻番”: a count whose whole object is a short slogan names it
-    if (num.chinese && QUOTE_CLASS[text.charCodeAt(end)] & Q_OPEN && quotedSloganAfter(text, end)) return null;
-    if (inShortQuote(text, start, end)) return null;
-    if (unit.unit === '次' && isSession(text, start, end)) return null;
-    if (RANK_UNITS.has(unit.unit) && isRank(text, start, end)) return null;
-    if (REFER_BACK_LAST.has(text.charCodeAt(start - 1)) && REFER_BACK_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
-        !((text[start - 1] === '该' || text[start - 1] === '該') && GAI_MODAL_BEFORE.has(text[start - 2]))) return null;
-    if (num.chinese && NUMERAL_WORDS.some((p) => text.startsWith(p, i))) return null;
-    // 四处奔走 "everywhere"; 四处公园 counts places
-    if (num.chinese && unit.unit === '处' && text[i] === '四' && end - i === 2 && SICHU_VERB_FIRST.has(text[end])) return null;
+  if (unit.type === 'count' && refusedCount(text, i, num, start, end, unit.unit, value, valueMax)) {
+    // a refused range (上述1-4项) is refused whole: its second number is not read again alone
+    if (valueMax !== null) refusedEnd = end;
+    return null;
   }
   // 三元达, 三元桥, 二元结构: a lone Chinese numeral and 元 inside a name, not a few yuan
   if (unit.type === 'amount' && num.chinese && num.end - i === 1 && start === i && text[num.end] === '元' && end === num.end + 1 &&
       text[i] !== '零' && isHanCode(text.charCodeAt(end)) && !YUAN_WORD_OK_AFTER.has(text[end]) && !moneyAfterAt(text, end)) return null;
   return mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound);
+}
+
+/** A count that is a name, an article, a rank, a slogan or a reference back rather than a figure. */
+function refusedCount(text: string, i: number, num: ParsedNumber, start: number, end: number, mw: string, value: number, valueMax: number | null): boolean {
+  // 一个 / 一家 is an article ("a company"), not a figure.
+  if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return true;
+  // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything;
+  // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
+  if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return true;
+  if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return true;
+  // 坚持三个“不动摇”, 实现两个“翻番”: a count whose whole object is a short slogan names it
+  if (num.chinese && QUOTE_CLASS[text.charCodeAt(end)] & Q_OPEN && quotedSloganAfter(text, end)) return true;
+  if (inShortQuote(text, start, end)) return true;
+  if (mw === '次' && isSession(text, start, end)) return true;
+  if (RANK_UNITS.has(mw) && isRank(text, start, end)) return true;
+  if (REFER_BACK_LAST.has(text.charCodeAt(start - 1)) && REFER_BACK_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+      !((text[start - 1] === '该' || text[start - 1] === '該') && GAI_MODAL_BEFORE.has(text[start - 2]))) return true;
+  if (num.chinese && NUMERAL_WORDS.some((p) => text.startsWith(p, i))) return true;
+  // 四处奔走 "everywhere"; 四处公园 counts places
+  if (num.chinese && mw === '处' && text[i] === '四' && end - i === 2 && SICHU_VERB_FIRST.has(text[end])) return true;
+  return false;
 }
 
 /**
