@@ -436,3 +436,13 @@ describe('held-out: a refused range is refused whole', () => {
     expect(of('新建3-5个项目，引进两三家企业。', 'count').map((r) => [r[1], r[2], r[3]])).toEqual([['3-5个', 3, 5], ['两三家', 2, 3]]);
   });
 });
+
+describe('held-out: a stray space before the percent sign', () => {
+  it('增长 5 %, 增长５ ％, 3.2 ‰ are percents', () => {
+    expect(of('同比增长 5 %，增长５ ％，出生率3.2 ‰。', 'percent').map((r) => [r[1], r[2]])).toEqual([['5 %', 5], ['５ ％', 5], ['3.2 ‰', 0.32]]);
+  });
+  it('a number before a space and other text is not', () => {
+    expect(of('第 5 % 号文件', 'percent')).toEqual([]);
+    expect(of('共有 5 个 % 符号', 'percent')).toEqual([]);
+  });
+});

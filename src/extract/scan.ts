@@ -102,6 +102,8 @@ function noMetricAt(text: string, i: number): boolean {
   const e = text.charCodeAt(k - 1) === 44 || text.charCodeAt(k - 1) === 46 ? k - 2 : k - 1; // 363.75万,将
   if (e >= i && BIG_SCALE_CODE.has(text.charCodeAt(e))) return false;
   if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) === 46) return false;
+  // 5 %: a stray space before the percent sign (matchPercent reads it)
+  if (text.charCodeAt(k) === 32 && (text.charCodeAt(k + 1) === 37 || text.charCodeAt(k + 1) === 0x2030)) return false;
   runEnd = k;
   return true;
 }
