@@ -446,3 +446,13 @@ describe('held-out: a stray space before the percent sign', () => {
     expect(of('共有 5 个 % 符号', 'percent')).toEqual([]);
   });
 });
+
+describe('held-out: 约合 (about, converted)', () => {
+  it('约合144亿美元 and 约合人民币12亿元 are about', () => {
+    expect(rows('补缴130亿欧元(约合144亿美元)税款。').map((r) => [r[1], r[5]])).toEqual([['130亿欧元', null], ['144亿美元', 'about']]);
+    expect(rows('总投资约合人民币12亿元。').map((r) => [r[1], r[5]])).toEqual([['人民币12亿元', 'about']]);
+  });
+  it('合 alone (合计, 合同) bounds nothing', () => {
+    expect(rows('合计12亿元，合同金额5亿元。').map((r) => r[5])).toEqual([null, null]);
+  });
+});

@@ -125,7 +125,7 @@ export const APPROX_BEFORE: ReadonlyArray<readonly [string, 'about' | 'over' | '
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['最高', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
   ['起码', 'at_least'], ['起碼', 'at_least'], ['最少', 'at_least'],
   ['超过', 'over'], ['突破', 'over'], ['大约', 'about'], ['将近', 'under'], ['接近', 'under'],
-  ['不到', 'under'], ['不足', 'under'], ['约', 'about'], ['近', 'under'], ['超', 'over'], ['逾', 'over'],
+  ['不到', 'under'], ['不足', 'under'], ['约合', 'about'], ['約合', 'about'], ['约', 'about'], ['近', 'under'], ['超', 'over'], ['逾', 'over'],
   ['上', 'over'], ['数', 'over'], ['几', 'over'], ['过', 'over'],
   // comparison words right before the number bound it (额度小于40万元); with a base between
   // them and the number (低于行业平均水平17.2%) they state a difference and bound nothing.
