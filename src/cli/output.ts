@@ -29,17 +29,23 @@ export function stdoutSink(): Sink {
 
 export function fileSink(path: string): Sink {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number;
-  try { fd = openSync(tmp, 'w'); } catch (e) { throw new OutputError(path, e); }
+  let fd = -1;
   let open = true;
-  const cleanup = () => { if (open) { open = false; try { closeSync(fd); } catch { /* closed */ } try { unlinkSync(tmp); } catch { /* already gone */ } } };
+  const cleanup = () => {
+    if (!open) return;
+    open = false;
+    if (fd >= 0) { try { closeSync(fd); } catch { /* closed */ } }
+    try { unlinkSync(tmp); } catch { /* already gone, or never made */ }
+  };
   // Ctrl-C, kill or a closed terminal would end the process without 'exit' handlers: remove the
   // temporary file, then die of the same signal so the shell sees what happened (status 128+n).
+  // The handlers go in before the file is made: a signal between the two would leave it behind.
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const onSignal = (sig: NodeJS.Signals) => { cleanup(); detach(); process.kill(process.pid, sig); };
   const detach = () => { for (const sg of signals) process.removeListener(sg, onSignal); process.removeListener('exit', cleanup); };
   for (const sg of signals) process.on(sg, onSignal);
   process.once('exit', cleanup);
+  try { fd = openSync(tmp, 'w'); } catch (e) { open = false; detach(); throw new OutputError(path, e); }
   return {
     write(s) { if (s.length) writeAll(fd, s, path); },
     close(ok) {
