@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type MetricRecord } from '../src/index.js';
 import { readSubject, tokenize, tokAt, tokEnd, tokRole, CONTENT } from '../src/attribute/clause.js';
-import { CLAUSE_WORDS, Role } from '../src/rules/clause-words.js';
+import { CLAUSE_WORDS, Role, VERB_ADVERB_EXAMPLES } from '../src/rules/clause-words.js';
 
 /** The one record whose text is `text` in `input`. */
 function one(input: string, text: string): MetricRecord {
@@ -26,6 +26,16 @@ describe('the examples beside the word lists (src/rules/clause-words.ts)', () =>
         if (ex.item !== undefined) expect(r.item).toBe(ex.item);
       });
     }
+  }
+});
+
+describe('a verb-only adverb between content runs (VERB_ADVERBS): the agent goes, the verb its object names', () => {
+  for (const ex of VERB_ADVERB_EXAMPLES) {
+    it(`${ex.input} → ${ex.text}`, () => {
+      const r = one(ex.input, ex.text);
+      if (ex.indicator !== undefined) expect(r.indicator).toBe(ex.indicator);
+      if (ex.item !== undefined) expect(r.item).toBe(ex.item);
+    });
   }
 });
 

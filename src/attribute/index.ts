@@ -108,7 +108,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
-    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
+    // (a bound word of its own may stand after the connector: 3660万元和约1188万元)
+    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type
+      && LIST_GAP.test(text.slice(prev.trail, m.lead < m.start && m.lead > prev.trail ? m.lead : m.start).trim());
     inList.push(listMate);
     if (listMate) {
       trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;

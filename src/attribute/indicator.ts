@@ -190,8 +190,13 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // (not 体现了加息50个基点: 加息 is what is measured)
     // (资金支付使用比例: a share named after the verb too)
     if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
-    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid
-    if (sub.text !== null && sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) return reading(withoutPayee(sub.text));
+    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid; with
+    // nothing named to pay (被执行人应支付43万余元, 退赔青岛农商行2857.89万元) it is the payment itself,
+    // never who pays or who is paid
+    if (sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) {
+      const paid = sub.text === null ? null : withoutPayee(sub.text);
+      return reading(paid === null || PAYEE_ONLY.test(paid) ? sub.actionWord : paid);
+    }
     return reading(sub.text ?? sub.beforeAction);
   }
   if (sub.objectVerb !== null) {
@@ -210,7 +215,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       if (before !== null) return reading(before);
     }
   }
-  if (sub.text === null && !sub.predicate && !place) {
+  if (sub.text === null && (!sub.predicate || sub.reachOnly) && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
     // of things by size (1亿元以上项目共9个); a share of a company bought before it through 的
     // (以5.33亿元收购了陕西通家38.07%的股权)
@@ -226,9 +231,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
 }
 
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
-const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿'];
-/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行). */
-const PAYEE_END = /(?:公司|银行|支行|分行|集团)(?=.{2,}$)/g;
+const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿', '退赔'];
+/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行, 青岛农商行). */
+const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行)(?=.{2,}$)/g;
+/** Words after a payment verb that name only the payee (青岛农商行, 原告): nothing paid is named. */
+const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
 
 /** 山东泰和水处理科技股份有限公司货款 → 货款: what follows the last organization's name, when two characters or more. */
 function withoutPayee(t: string): string {

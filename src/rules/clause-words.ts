@@ -98,6 +98,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // found on held-out text (a work report, news items, finance announcements): 减 共 以 支付 赔偿 cut them
       '减值', '共济', '以色列', '支付宝', '赔偿金', '赔偿款', '补偿金', '补偿款', '判决书', '判决结果',
       '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
+      '被害', '被投资', '被保险', '被担保', '被许可', '被审计', // 被害单位, 被投资单位 …
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
@@ -160,6 +161,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '产生', // 预计上市公司每年将产生利息费用2.63亿元
       // verbs before what a count counts (found on a work report and news items)
       '创建', '入围', '协办', '记录', '出具', '发现', '化解', '遴选', '明确', '制定', '制修订', '修订', '策划', '吸收', '支撑',
+      // found on held-out news (a second pass): what is brought about, borne, paid back or given is measured
+      '促成', '承担', '退赔', // not 援助: a noun too (对口援助地区)
     ],
     examples: [
       { input: '面向民间资本推介重大项目总投资约2350亿元。', text: '2350亿元', indicator: '重大项目总投资' },
@@ -198,6 +201,19 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '此次联合申报方案共策划项目47个。', text: '47个', item: '项目' },
       { input: '各在建项目吸收大学生就业103人。', text: '103人', item: '大学生就业' },
       { input: '九大工业主导产业实现全面增长，支撑制造业增长8.1%。', text: '8.1%', indicator: '制造业' },
+      { input: '征信平台“天府信用通”促成在线融资2415亿元。', text: '2415亿元', indicator: '在线融资' },
+      { input: '上海高院判决胡某本人对本金损失承担60%的责任。', text: '60%', indicator: '责任' },
+      { input: '两家公司分别退赔青岛农商行2857.89万元和2037.62万元。', text: '2037.62万元', indicator: '退赔' },
+      { input: '两家公司分别退赔青岛农商行2857.89万元和2037.62万元。', text: '2857.89万元', indicator: '退赔' },
+      // a payment with nothing named to pay is the payment (not who pays: 被执行人应)
+      { input: '被执行人应支付43万余元。', text: '43万余元', indicator: '支付' },
+      { input: '判决被告向原告支付5万元。', text: '5万元', indicator: '支付' },
+      // look-alikes: what is paid, named before or after, stays
+      { input: '判决公司支付货款5万元。', text: '5万元', indicator: '货款' },
+      { input: '判决公司支付山东泰和水处理科技股份有限公司货款5万元。', text: '5万元', indicator: '货款' },
+      // a note right after the number (约合…) does not hide the thing after it
+      { input: '该裁决要求苹果向爱尔兰补缴130亿欧元(约合144亿美元)税款。', text: '130亿欧元', indicator: '税款' },
+      { input: '公司支付5万元（含税）服务费。', text: '5万元', indicator: '服务费' },
     ],
   },
   {
@@ -348,6 +364,36 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '批发和零售业实现零售额265.5亿元。', text: '265.5亿元', indicator: '批发和零售业零售额' },
     ],
   },
+];
+
+/**
+ * Adverbs that only ever stand before a verb (还 已 被 …), never inside a noun as 年均 or 长期 do.
+ * Between two content runs they say that the words before them are who acts (a platform, a bank,
+ * a person) and that the run after opens with a verb the lists do not hold: what is measured is
+ * that verb's object, not the agent (`征信平台“天府信用通”还促成在线融资2415亿元` → 在线融资). A
+ * signal for verbs no list names, found on held-out news; a run that opens with 占 对 比 向 (a
+ * share, a partner, a base) is not a verb's object.
+ */
+export const VERB_ADVERBS: readonly string[] = [
+  '还', '也', '又', '仍', '仍然', '依然', '已', '已经', '都', '就', '仅', '只', '被', '未', '一直', '正在', '甚至', '终于', '最终', '一度',
+];
+
+/** Sentences the verb-adverb signal must read right, and look-alikes it must leave alone. */
+export const VERB_ADVERB_EXAMPLES: readonly ClauseExample[] = [
+  { input: '四川省征信平台“天府信用通”还撮合在线融资2415亿元，同比增长209%。', text: '2415亿元', indicator: '在线融资' },
+  { input: '四川省征信平台“天府信用通”还撮合在线融资2415亿元，同比增长209%。', text: '209%', indicator: '在线融资' },
+  { input: '齐商银行邹平支行被骗取贷款4330万元。', text: '4330万元', indicator: '贷款' },
+  { input: '扣除岚山中行已收回的488086.33美元款项后，判决西南公司赔偿。', text: '488086.33美元', indicator: '款项' },
+  { input: '该平台已撮合交易额5亿元。', text: '5亿元', indicator: '交易额' },
+  // a verb with no object is what is measured, not who acts
+  { input: '该公司今年已募资5亿元。', text: '5亿元', indicator: '募资' },
+  // 被 opens nouns (被害单位, 被投资单位): only a verb alone after it, its object a listed noun, is read as one
+  { input: '被害单位经济损失上亿元。', text: '亿元', indicator: '被害单位经济损失' },
+  { input: '被投资单位净利润增长12%。', text: '12%', indicator: '被投资单位净利润' },
+  // look-alikes: an adverb that qualifies a noun stays (年均, 长期), a share after 占 stays, a listed verb reads as before
+  { input: '细颗粒物年均浓度下降11.5%。', text: '11.5%', indicator: '细颗粒物年均浓度' },
+  { input: '该公司也实现营业收入5亿元。', text: '5亿元', indicator: '营业收入' },
+  { input: '高技术产业投资仍占全部投资的12%。', text: '12%', indicator: '高技术产业投资占全部投资' },
 ];
 
 /** Growth rates named as nouns: alone they say how fast, not of what (SPEC: 地区生产总值增速, not 增速). */
