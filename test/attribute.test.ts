@@ -132,6 +132,18 @@ describe('indicator', () => {
     ['签约项目数量、签约金额比上届分别增长55%、232%。', '232%', '签约金额'],
     ['电信网络诈骗案件受理数、案损数分别下降16%和36%。', '36%', '案损数'],
     ['出口占全国份额从14%提升到15.5%。', '15.5%', '出口占全国份额'],
+    // held-out news and announcements (second pass): a reaching verb alone before a figure and a noun after it
+    ['另外，有364.3亿元现金已纳入政府指定账户。', '364.3亿元', '现金'],
+    ['全区共有3.2亿元专项资金。', '3.2亿元', '专项资金'],
+    ['其中1.3亿元贷款逾期未还。', '1.3亿元', '贷款逾期'],
+    // a list member with a bound of its own after the connector, and a sum of the list, measure the same
+    ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1188万元', '借款本金'],
+    ['营业收入分别为5亿元和近3亿元。', '3亿元', '营业收入'],
+    ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1.62亿元', '借款本金'],
+    // look-alikes: a reaching verb with no noun after the number continues the subject before
+    ['地区生产总值626.9亿元，达到5万亿元。', '5万亿元', '地区生产总值'],
+    ['各项损失合计：148761.28元。', '148761.28元', '各项损失'],
+    ['赔偿经济损失4000元及合理支出3000元，共计7000元。', '7000元', null],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

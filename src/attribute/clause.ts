@@ -28,6 +28,8 @@ for (const c of CLAUSE_WORDS) for (const w of c.words) ENTRIES.push({ w, role: c
 // 签约 节约 … end in 约 (a bound) but are whole words
 for (const w of APPROX_LOOKALIKES) ENTRIES.push({ w, role: Role.Noun });
 const LEX = byCode(longestFirst(ENTRIES, (e) => e.w), (e) => firstCode(e.w));
+/** Sum words: alone before a number they add up the figures before it. */
+const SUM_ADVERB = new Set(['合计', '共计', '总计']);
 /** VERB_ADVERBS as a set: looked up only for an adverb token between content runs. */
 const VERB_ADVERB = new Set(VERB_ADVERBS);
 /** First characters of a run after a verb adverb that is no verb's object: 占 对 比 向 (仍占全部投资的12%). */
@@ -117,6 +119,8 @@ export interface Subject {
   rate: boolean;
   /** A share named after 占 (占规模以上工业比重): whose share it is comes from the clause before. */
   share: boolean;
+  /** Only a sum word (合计 共计 总计) stands before the number: it adds up the figures before it. */
+  sum: boolean;
   /** The only predicate is a reaching verb (另外，有364.3亿元现金…): a noun after the number may name it. */
   reachOnly: boolean;
 }
@@ -144,6 +148,7 @@ export function readSubject(s: string): Subject {
   const n = tokenize(s);
   let parts = '';
   let predicate = false, comparison = false, hadCompare = false, otherPredicate = false;
+  let sum = false;
   let verbAfterAdverb = false; // the action verb was read after a verb adverb: beforeAction is who acts
   let afterAction = false;
   let beforeAction: string | null = null;
@@ -206,6 +211,8 @@ export function readSubject(s: string): Subject {
         if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
         break;
       case Role.Adverb:
+        // 合计约1.62亿元 with no words of its own: a sum of the figures before, it continues their subject
+        if (parts.length === 0 && SUM_ADVERB.has(s.slice(a, e))) { predicate = true; otherPredicate = true; sum = true; }
         // 平台还撮合在线融资, 支行被骗取贷款, 中行已收回的…款项: a verb-only adverb between content runs
         // ends the agent; the run after opens with a verb no list holds (two characters: most such
         // verbs), and its object is what is measured, before or after the number
@@ -287,7 +294,7 @@ export function readSubject(s: string): Subject {
   if (verbAfterAdverb && afterAction) beforeAction = actionWord;
   return {
     text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
-    reachOnly: predicate && !otherPredicate && !text,
+    reachOnly: predicate && !otherPredicate && !text, sum: sum && !text,
   };
 }
 

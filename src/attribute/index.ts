@@ -114,7 +114,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     inList.push(listMate);
     if (listMate) {
       trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
-    } else if (read !== null && ((indicator === null && (trend !== null || read.carry)) || read.rate || read.share)) {
+    } else if (read !== null && ((indicator === null && (trend !== null || (read.carry && (!read.sum || (i > 0 && inList[i - 1]))))) || read.rate || read.share)) {
+      // (a sum, 合计约1.62亿元, adds up a list of one subject: not 经济损失4000元及合理支出3000元，共计7000元)
       // no subject of its own: the figure before it in the clause (营收6800亿元左右、增长20%以上;
       // 举办大型活动2295场、增长25.8%), else the subject of the clause before (总产量902.61万吨，
       // 减产3.2%), else the figure before it in the sentence (…5481.6亿元，按可比价计算，比上年增长3.5%;

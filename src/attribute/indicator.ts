@@ -41,6 +41,8 @@ export interface IndicatorReading {
   share: boolean;
   /** Where a noun taken from after the number ends (-1: none): the next figure's words start there. */
   afterEnd: number;
+  /** Only a sum word before it (合计约1.62亿元): it continues the subject of a list before it only. */
+  sum: boolean;
 }
 
 // a parenthesis is a gloss (不含农户，下同), not the quantity
@@ -107,7 +109,7 @@ const CN_DIGITS = '一二三四五六七八九十';
 const MEASURE_NOUN_END = /[模额量率值数]$/;
 
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
-  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, ...o });
+  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
 
 /** Read the indicator of the number at [start, end) from the words in [from, start) and after it. */
 export function readIndicator(a: IndicatorInput): IndicatorReading {
@@ -227,7 +229,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     const m = a.type === 'amount' && trail === a.end && text.charCodeAt(trail) === 0x7684 /* 的 */ ? nounAfter(text, trail, a.clauseEnd, true) : null;
     if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
-  return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
+  return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share, sum: sub.sum });
 }
 
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */

@@ -99,6 +99,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '减值', '共济', '以色列', '支付宝', '赔偿金', '赔偿款', '补偿金', '补偿款', '判决书', '判决结果',
       '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
       '被害', '被投资', '被保险', '被担保', '被许可', '被审计', // 被害单位, 被投资单位 …
+      '逾期', // 逾 is a bound elsewhere (逾百亿元): 1.3亿元贷款逾期未还
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
