@@ -144,6 +144,10 @@ describe('indicator', () => {
     ['地区生产总值626.9亿元，达到5万亿元。', '5万亿元', '地区生产总值'],
     ['各项损失合计：148761.28元。', '148761.28元', '各项损失'],
     ['赔偿经济损失4000元及合理支出3000元，共计7000元。', '7000元', null],
+    // a bare 占比 names whose share it is from the figure before (as 增速 does)
+    ['对外承包工程完成营业额27亿美元，增长3.7%，占比64.3%。', '64.3%', '对外承包工程营业额占比'],
+    ['在手项目45个，其中ADC项目28个，占比达62%。', '62%', 'ADC项目占比'],
+    ['新能源汽车销量占比达35%。', '35%', '新能源汽车销量占比'],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

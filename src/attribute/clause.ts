@@ -287,7 +287,8 @@ export function readSubject(s: string): Subject {
   // the announcing company itself is no part of what it reports (公司的房地产中介服务营业收入, 公司营业收入)
   if (text.charCodeAt(0) === 0x516c /* 公 */ || text.charCodeAt(1) === 0x516c) text = text.replace(OWN_COMPANY, '');
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
-  const rate = RATE_NOUNS.includes(text);
+  // a bare 占比 says a share, not of what: whose share it is comes from before, as for 增速
+  const rate = RATE_NOUNS.includes(text) || text === '占比';
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
   if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '').replace(OWN_COMPANY_ALONE, '') || null;
   // 公司已募资5亿元: who acts is not what is measured; the verb, with no object, is
