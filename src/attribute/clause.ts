@@ -130,6 +130,17 @@ const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
 /** The announcing company alone before a verb (公司实现签约面积 → 签约面积). */
 const OWN_COMPANY_ALONE = /^(?:本|该)?公司(?:的)?$/;
 const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
+/** What a company reports (营业总收入, 净利润, 总资产 …): the name of the company before it is not what is measured. */
+const CORP_MEASURE = '(?:营业总收入|营业收入|营收|主营业务收入|净利润|归母净利润|扣非净利润|净亏损|利润总额|营业利润|现金及现金等价物|负债总额|总负债|总资产|净资产|毛利率|股价|市值)';
+/**
+ * A company named before what it reports (保利发展营业总收入, 保利发展的总资产, 中国恒大的现金及现金等价物):
+ * a name with a company's ending (集团 股份 控股 发展 银行 证券 地产 置业), or any short name before 的 that is
+ * not a kind of business (规上工业企业的营业收入, 主营业务的…, 归属于上市公司股东的净利润 keep theirs).
+ */
+const NAMED_ORG = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|股份|控股|发展|银行|证券|地产|置业)的?(?=${CORP_MEASURE})`);
+const OWNER_DE = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,6}的(?=${CORP_MEASURE})`);
+const NOT_AN_OWNER = /企业|行业|产业|业务|板块|部门|单位|股东|门店|项目/;
+
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 const DEMONSTRATIVE_FIRST = '上那这该此本其';
@@ -286,6 +297,11 @@ export function readSubject(s: string): Subject {
   if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de)) && MEASURE_TAIL.test(text)) text = text.slice(de + 1);
   // the announcing company itself is no part of what it reports (公司的房地产中介服务营业收入, 公司营业收入)
   if (text.charCodeAt(0) === 0x516c /* 公 */ || text.charCodeAt(1) === 0x516c) text = text.replace(OWN_COMPANY, '');
+  // …and neither is another company named before what it reports (SPEC: a company is neither region nor indicator)
+  else if (text.length > 5) {
+    const org = NAMED_ORG.exec(text) ?? OWNER_DE.exec(text);
+    if (org !== null && !NOT_AN_OWNER.test(org[0])) text = text.slice(org[0].length);
+  }
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
   // a bare 占比 says a share, not of what: whose share it is comes from before, as for 增速
   const rate = RATE_NOUNS.includes(text) || text === '占比';
