@@ -161,6 +161,13 @@ describe('indicator', () => {
     ['归属于上市公司股东的净利润约119.99亿元。', '119.99亿元', '归属于上市公司股东的净利润'],
     ['人工智能核心产业营收6800亿元左右。', '6800亿元', '人工智能核心产业营收'],
     ['高质量发展指数增长5%。', '5%', '高质量发展指数'],
+    // 达 inside a name is no reaching verb; a reaching 达 before the number still is
+    ['公司收购香港上市公司奕达国际74%的股权。', '74%', '香港上市公司奕达国际股权'],
+    ['万达百货营业收入增长5%。', '5%', '万达百货营业收入'],
+    ['营业收入达5亿元。', '5亿元', '营业收入'],
+    ['美丽乡村覆盖率达73%。', '73%', '美丽乡村覆盖率'],
+    // who announces a deal is not what it measures
+    ['2017年4月，老白干酒宣布以近14亿元的价格从联想集团手中收购丰联酒业。', '14亿元', null],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });

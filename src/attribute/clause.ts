@@ -191,6 +191,11 @@ export function readSubject(s: string): Subject {
     }
     switch (r) {
       case Role.Reach:
+        // 达 between two content runs is a character of a name (奕达国际, 万达百货), not 达 "reaching"
+        if (e - a === 1 && s.charCodeAt(a) === 0x8fbe /* 达 */ && parts.length > 0 && !frozen && nextContent && k > 0 && tokRole[k - 1] === CONTENT) {
+          parts += s.slice(a, e);
+          break;
+        }
         predicate = true;
         break;
       case Role.Action:

@@ -162,6 +162,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
   }
+  // …浙江省分公司借款: a place that opens an organization's tail named it, and that name is no part of the measure
+  if (place && s.length > 2 && ORG_TAIL.test(s)) s = s.replace(ORG_TAIL, '');
   const sub = readSubject(s);
   const trail = a.trail ?? a.end;
   // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
@@ -235,9 +237,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
 const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿', '退赔'];
 /** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行, 青岛农商行). */
-const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行)(?=.{2,}$)/g;
+const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)(?=.{2,}$)/g;
 /** Words after a payment verb that name only the payee (青岛农商行, 原告): nothing paid is named. */
-const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
+const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
+/** The tail of an organization's name right after a place (浙江省|分公司借款): the place was inside the name. */
+const ORG_TAIL = /^(?:分公司|子公司|分行|支行|公司|银行|集团)/;
 
 /** 山东泰和水处理科技股份有限公司货款 → 货款: what follows the last organization's name, when two characters or more. */
 function withoutPayee(t: string): string {

@@ -100,6 +100,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
       '被害', '被投资', '被保险', '被担保', '被许可', '被审计', // 被害单位, 被投资单位 …
       '逾期', // 逾 is a bound elsewhere (逾百亿元): 1.3亿元贷款逾期未还
+      '侵权赔偿', '损害赔偿', '经济赔偿', // 赔偿 is a payment verb elsewhere: 14.4亿元商标侵权赔偿
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
@@ -163,7 +164,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // verbs before what a count counts (found on a work report and news items)
       '创建', '入围', '协办', '记录', '出具', '发现', '化解', '遴选', '明确', '制定', '制修订', '修订', '策划', '吸收', '支撑',
       // found on held-out news (a second pass): what is brought about, borne, paid back or given is measured
-      '促成', '承担', '退赔', // not 援助: a noun too (对口援助地区)
+      '促成', '承担', '退赔', '撤销', // not 援助: a noun too (对口援助地区)
     ],
     examples: [
       { input: '面向民间资本推介重大项目总投资约2350亿元。', text: '2350亿元', indicator: '重大项目总投资' },
@@ -208,6 +209,9 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '两家公司分别退赔青岛农商行2857.89万元和2037.62万元。', text: '2857.89万元', indicator: '退赔' },
       // a payment with nothing named to pay is the payment (not who pays: 被执行人应)
       { input: '被执行人应支付43万余元。', text: '43万余元', indicator: '支付' },
+      { input: '今年7月1日，最高院裁定撤销14.4亿元商标侵权赔偿的一审判决。', text: '14.4亿元', indicator: '商标侵权赔偿' },
+      { input: '判决西南公司赔偿岚山中行经济损失1545710.52美元。', text: '1545710.52美元', indicator: '经济损失' },
+      { input: '判令被告偿还中国信达资产管理股份有限公司浙江省分公司借款7974.33万元。', text: '7974.33万元', indicator: '借款' },
       { input: '判决被告向原告支付5万元。', text: '5万元', indicator: '支付' },
       // look-alikes: what is paid, named before or after, stays
       { input: '判决公司支付货款5万元。', text: '5万元', indicator: '货款' },
@@ -319,7 +323,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '：', ':', '将', '把', '拟以', '以', '斥资', '耗资', '作价', '截至', '截止', '后', '等', '通过', '随着', '面向', '向', '带动', '拉动',
       '的有', '显示', '表明', '指出', '表示', '介绍说', '介绍', '透露', '据悉', '来看', '看来', '根据', '包括', '包含',
       // a court's or a claimant's order: what is paid after it is measured, not the parties before
-      '判决', '判令', '裁决', '责令',
+      '判决', '判令', '裁决', '责令', '裁定',
+      '宣布', '公告称', // 老白干酒宣布以近14亿元的价格…收购: who announces is not what is measured
       '特别是', '尤其是', '经过', '中有', // 特别是工业投资, 600余支团队经过海选, 清单中有完工项目80个
     ],
     examples: [
