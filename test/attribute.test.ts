@@ -180,6 +180,10 @@ describe('indicator', () => {
 
 describe('item', () => {
   it.each([
+    // 在 after a head noun starts the predicate; between other words it is part of the name
+    ['泽普县消防器材产业园建设项目等5个代表性项目在现场签约。', '5个', '代表性项目'],
+    ['全市12家企业在沪上市。', '12家', '企业'],
+    ['引进15家中央在川科研院所。', '15家', '中央在川科研院所'],
     // 从X到Y: both levels count what is named before 从
     ['全国重点实验室从15家跃升到38家。', '15家', '全国重点实验室'],
     ['全国重点实验室从15家跃升到38家。', '38家', '全国重点实验室'],

@@ -73,6 +73,13 @@ function lastHead(s: string): { at: number; end: number } | null {
   return null;
 }
 
+/** Does s end with a head noun at `end` (代表性项目|在现场)? */
+function endsWithHead(s: string, end: number): boolean {
+  const hs = HEADS_BY_LAST.get(s.charCodeAt(end - 1));
+  if (hs !== undefined) for (const h of hs) if (end >= h.length && s.startsWith(h, end - h.length)) return true;
+  return false;
+}
+
 /** Heads followed by a verb: the last one before the first verb after a list (涉及A、B重点项目落地). */
 function firstHeadFromEnd(s: string): { at: number; end: number } | null {
   let best: { at: number; end: number } | null = null;
@@ -141,7 +148,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
       const r = tokRole[k];
       const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
       // 市级以上重点项目, 中央在川科研院所: 以上 / 以下 / 在 between content words are part of the name
-      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */
+      // (not after a head noun: 5个代表性项目在现场签约 — 在 starts the predicate there)
+      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || (s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */ && !endsWithHead(s, tokAt[k]))
         || (r === Role.Conj && tokEnd[k] - tokAt[k] === 1 && s.charCodeAt(tokAt[k]) !== SOFT_STOP_CODE)); // 外地及团队项目
       if (!isContent(r) && !inside && !(k > 0 && r === Role.ObjectVerb)) break;
       e = tokEnd[k];
