@@ -281,7 +281,9 @@ describe('levels with their years, figures in notes (held-out set A)', () => {
     const input = '上半年，新疆规模以上工业增加值同比增长5.2%，增速高于全国（3.8%）1.4个百分点。';
     expect(one(input, '1.4个百分点').indicator).toBe('新疆规模以上工业增加值增速');
     const b = '全省社会消费品零售总额同比增长9.1%，高于全国平均增速（8.2%）0.9个百分点。';
-    expect(one(b, '0.9个百分点').indicator).toBe('社会消费品零售总额');
+    // (points after a growth rate are a difference of that rate, as the gold's 比同期增速高0.8个百分点 → 地区生产总值增速;
+    // this expected the level's name, 社会消费品零售总额, before)
+    expect(one(b, '0.9个百分点').indicator).toBe('社会消费品零售总额增速');
     // a figure alone in a note is the value of the noun right before it
     expect(one(b, '8.2%').indicator).toBe('全国平均增速');
     // a verb with a share or an area after it is one noun

@@ -25,6 +25,8 @@ export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | '
 export interface AttributeOptions { year?: number }
 
 const LIST_GAP = /^[、和与及,，]?$/;
+/** Names that are already a rate, share or level of their own (增速, 率, 比重, 指数 …): points of them need no 增速. */
+const RATE_LIKE_END = /(?:增速|增幅|涨幅|跌幅|降幅|增长率|增长速度|率|比重|占比|份额|比例|之比|指数|强度|水平)$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
 const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|精简|压减|增|降|升)?[到至为]$/;
 
@@ -136,6 +138,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
         // 装备制造业增加值增长8.5%，占规模以上工业比重21.9%: the industry's share, not its value added's
         else if (read.share) indicator = shareKeepsNoun(indicator!) ? carried.replace(SHARE_DROPS, '') + indicator : carried;
+        // 同比增长10.5%，高于全国6.7个百分点 / 较一季度加快11.3个百分点: points after a growth rate are a
+        // difference of that rate (SPEC: 增速比一季度提高0.5个百分点), so they measure its 增速
+        else if (m.unit === 'pp' && cp.type === 'percent' && cp.unit === '%' && co.trend !== null && co.indicator === carried
+          && !RATE_LIKE_END.test(carried)) indicator = carried + '增速';
         else indicator = carried;
       }
     }

@@ -248,7 +248,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '全市规上工业利润回升5.2%，最低工资标准上调8%。', text: '8%', indicator: '最低工资标准' },
       { input: '创指翻绿后跌幅迅速扩大至1%。', text: '1%', indicator: '跌幅' },
       { input: '每小时可降低成本约480元。', text: '480元', indicator: '成本' },
-      { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业' },
+      // (points after a growth rate measure that rate: 制造业增速, as the gold's 地区生产总值增速)
+      { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业增速' },
       { input: '工业投资加速扩张，同比增长22.2%。', text: '22.2%', indicator: '工业投资' },
     ],
   },
