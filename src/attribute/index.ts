@@ -44,6 +44,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
+  /** rateAdded[i]: mention i's indicator got 增速 as points of the growth rate before it (not a name of the text). */
+  const rateAdded: boolean[] = [];
   /** inheritedRate[i]: mention i's trend is that of a rate named as a noun (增速分别为3.3%、0.5%). */
   const inheritedRate: boolean[] = [];
   /** verbTrend[i]: the direction the words give mention i, before its sign (what a list mate shares). */
@@ -114,8 +116,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type
       && LIST_GAP.test(text.slice(prev.trail, m.lead < m.start && m.lead > prev.trail ? m.lead : m.start).trim());
     inList.push(listMate);
+    let added = false;
     if (listMate) {
-      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
+      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis;
+      if (indicator === null) { indicator = prevOut!.indicator; added = rateAdded[i - 1]; }
     } else if (read !== null && ((indicator === null && (trend !== null || (read.carry && (!read.sum || (i > 0 && inList[i - 1]))))) || read.rate || read.share)) {
       // (a sum, 合计约1.62亿元, adds up a list of one subject: not 经济损失4000元及合理支出3000元，共计7000元)
       // no subject of its own: the figure before it in the clause (营收6800亿元左右、增长20%以上;
@@ -130,9 +134,13 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       // (not from a figure in a note: 高于全国平均增速（8.2%）0.9个百分点 continues the figure before the note)
       const noted = sameClause && inNote(text, prev!) && i >= 2 && mentions[i - 2].end > sentence[0];
       const cp = noted ? mentions[i - 2] : prev!, co = noted ? out[i - 2] : prevOut!;
-      const carried = (sameClause ? (noted ? co.indicator : subjectOf(cp, co)) : prevNear ? prevOut!.indicator : null)
+      // (a 增速 added to points before is not carried on: 高于全国175个百分点，占全国新能源汽车产量的14.1%)
+      const ci = noted ? i - 2 : i - 1;
+      const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
+      const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
+      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevInd : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
-        ?? (sameSentence ? co.indicator : null)
+        ?? (sameSentence ? coInd : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
       if (carried !== null) {
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
@@ -140,8 +148,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         else if (read.share) indicator = shareKeepsNoun(indicator!) ? carried.replace(SHARE_DROPS, '') + indicator : carried;
         // 同比增长10.5%，高于全国6.7个百分点 / 较一季度加快11.3个百分点: points after a growth rate are a
         // difference of that rate (SPEC: 增速比一季度提高0.5个百分点), so they measure its 增速
-        else if (m.unit === 'pp' && cp.type === 'percent' && cp.unit === '%' && co.trend !== null && co.indicator === carried
-          && !RATE_LIKE_END.test(carried)) indicator = carried + '增速';
+        else if (m.unit === 'pp' && cp !== null && co !== null && cp.type === 'percent' && cp.unit === '%' && co.trend !== null && co.indicator === carried
+          && !RATE_LIKE_END.test(carried)) { indicator = carried + '增速'; added = true; }
         else indicator = carried;
       }
     }
@@ -195,6 +203,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         : normalizePeriod(period, FROM_NOW.test(period) || /^(?:19|20)\d{2}/.test(period) ? year : contextYear(periodCtx, period, m.start, sentence[0]) ?? year);
     }
     out.push(a);
+    rateAdded.push(added);
   }
   respectively(text, mentions, out, inList, windowAt, places, periods);
   countsRespectively(text, mentions, out, inList, windowAt);
