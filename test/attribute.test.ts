@@ -188,6 +188,14 @@ describe('indicator', () => {
   it('is null for counts (the item says what is counted) and for a bare clause', () => {
     expect(one('签约项目47个。', '47个').indicator).toBeNull();
     expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+    // a class of things by size, not a sum anything is measured by
+    expect(one('近4年累计招引超亿元产业项目595个。', '亿元').indicator).toBeNull();
+    expect(one('跟踪服务好在谈拟签约的8个过亿元项目，全心全意帮助企业。', '亿元').indicator).toBeNull();
+    expect(one('上半年，全省共实施5000万元以上项目1922个，投资增长8%。', '5000万元').indicator).toBeNull();
+    // look-alikes: a project's own investment, and money put into projects, are measured
+    expect(one('总投资102.3亿元的耀宁锂离子电池项目落户。', '102.3亿元').indicator).toBe('总投资');
+    expect(one('争取中央预算内投资237亿元，支持项目建设。', '237亿元').indicator).toBe('中央预算内投资');
+    expect(one('设立5亿元专项资金支持企业。', '5亿元').indicator).toBe('专项资金');
   });
 });
 

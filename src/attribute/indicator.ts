@@ -164,8 +164,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   }
   // …浙江省分公司借款: a place that opens an organization's tail named it, and that name is no part of the measure
   if (place && s.length > 2 && ORG_TAIL.test(s)) s = s.replace(ORG_TAIL, '');
-  const sub = readSubject(s);
   const trail = a.trail ?? a.end;
+  // 招引超亿元产业项目595个, 8个过亿元项目, 实施5000万元以上项目1922个: a class of things by size, not a
+  // sum of money anything is measured by (as 1亿元以上项目共9个)
+  if (a.type === 'amount' && sizeClassAfter(text, a.start, a.end, a.clauseEnd)) return reading(null);
+  const sub = readSubject(s);
   // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
   if (a.type === 'amount' && text.startsWith('/股', a.end) && sub.text !== null && /(?:报|报收|收于|收报)$/.test(s)) return reading('股价');
   if (a.type !== 'percent' && (sub.text === null || !MONEY_NOUN_END.test(sub.text))) {
@@ -232,6 +235,28 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
   return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share, sum: sub.sum });
+}
+
+/**
+ * After an amount, a class of counted things by size: 以上 and a short noun ending in a head (5000万元以上项目),
+ * or, after 超/过/逾 before the amount or with a count after, the noun alone (超亿元产业项目595个, 8个过亿元项目，).
+ * Not a noun that a verb opens (5亿元投资新项目) nor money named (5亿元专项资金支持企业).
+ */
+const SIZE_CLASS_ABOVE = /^及?以上[\u4e00-\u9fff“”]{0,6}?(?:项目|企业|工程)/;
+const SIZE_CLASS_BOUND = /^[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|工程)(?=[，。、；,;]|$)/;
+const SIZE_CLASS_COUNTED = /^[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|工程)(?=[0-9])/;
+const SIZE_CLASS_SPAN = 16;
+
+/** Is the amount at [start, end) the size of a class of things counted (超亿元产业项目595个)? */
+function sizeClassAfter(text: string, start: number, end: number, clauseEnd: number): boolean {
+  const c = text.charCodeAt(end);
+  // one character code rules out most amounts before any slice (runs per amount)
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+  const t = text.slice(end, Math.min(clauseEnd + 1, end + SIZE_CLASS_SPAN));
+  if (SIZE_CLASS_ABOVE.test(t) || SIZE_CLASS_COUNTED.test(t)) return true;
+  // (start is where the words end: the bound word, when there is one, stands right there)
+  const b = text.charCodeAt(start);
+  return (b === 0x8d85 /* 超 */ || b === 0x8fc7 /* 过 */ || b === 0x903e /* 逾 */) && SIZE_CLASS_BOUND.test(t);
 }
 
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
