@@ -129,7 +129,10 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (p.start < at) continue;
     s += text.slice(at, p.start) + TIME_MARK;
     at = p.end;
-    if (text.charCodeAt(at) === 0x5ea6 /* 度: 2023年度 */ && at < a.start) at++;
+    // 2023年度; 去年底, 今年末, 年初 when the period found stops at 年
+    const nx = text.charCodeAt(at);
+    if (at < a.start && (nx === 0x5ea6 /* 度 */ || ((nx === 0x5e95 /* 底 */ || nx === 0x672b /* 末 */ || nx === 0x521d /* 初 */)
+      && text.charCodeAt(at - 1) === 0x5e74 /* 年 */))) at++;
   }
   s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
   if (s.length > 0) {
