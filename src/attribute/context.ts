@@ -53,6 +53,8 @@ export interface PeriodContext {
   /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
   documentEnd: number;
+  /** Where each semicolon is, found on first use (contextPeriod looked back for one per figure). */
+  semicolons?: number[];
   /** Where each 的基础上 ends, found on first use. */
   baseEnds?: { end: number }[];
 }
@@ -197,6 +199,25 @@ function closedBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The last semicolon in text[from, to), or -1: a binary search over the semicolons found once per
+ * text, where a walk back of up to 400 characters per figure was most of contextPeriod.
+ */
+function lastSemicolon(ctx: PeriodContext, from: number, to: number): number {
+  const at = ctx.semicolons ??= semicolonsOf(ctx.text);
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < to) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
+}
+
+const SEMICOLON = /[\uff1b;]/g;
+function semicolonsOf(text: string): number[] {
+  const out: number[] = [];
+  SEMICOLON.lastIndex = 0;
+  while (SEMICOLON.test(text)) out.push(SEMICOLON.lastIndex - 1);
+  return out;
+}
+
 /** Does a 的基础上 end inside [from, to)? (positions found once per text) */
 function baseEndBetween(ctx: PeriodContext, from: number, to: number): boolean {
   const at = ctx.baseEnds ??= (() => {
@@ -226,7 +247,8 @@ export function contextPeriod(
   const { text, periods } = ctx;
   // the sentence: the last time word before the number that reaches it
   let semi = start; // start of the semicolon part holding the number
-  for (let j = start - 1; j >= sentence[0] && j >= start - 400; j--) if (isSemicolon(text.charCodeAt(j))) { semi = j + 1; break; }
+  const j = lastSemicolon(ctx, Math.max(sentence[0], start - 400), start);
+  if (j >= 0) semi = j + 1;
   if (semi === start) semi = sentence[0];
   let passed: ContextPeriod | null = null; // a span of an earlier part, passed over
   // (at most SENTENCE_LOOK time words back: a sentence of nothing but 1月；1月；… costs no more)

@@ -74,13 +74,13 @@ export function findPlaces(text: string): Place[] {
   const [be, sl] = tables();
   const out: Place[] = [];
   END_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = END_RE.exec(text)) !== null) {
-    const e = m.index + 1;
-    if (text[e] === '级') continue;
+  // test() and lastIndex, not exec(): no match array for each of the many 市 区 县 of a text
+  while (END_RE.test(text)) {
+    const e = END_RE.lastIndex;
+    if (text.charCodeAt(e) === 0x7ea7 /* 级 */) continue;
     let found: Place | null = null;
     // zones first: 重庆高新区 is more precise than a district that happens to end there
-    for (const suf of ZONES_BY_LAST.get(text.charCodeAt(m.index)) ?? []) {
+    for (const suf of ZONES_BY_LAST.get(text.charCodeAt(e - 1)) ?? []) {
       const s = e - suf.length;
       if (s < 2 || !text.startsWith(suf, s)) continue;
       for (const short of sl.get(text.charCodeAt(s - 1)) ?? []) {
@@ -192,7 +192,8 @@ function countryTables(): [Uint8Array, Map<number, string[]>] {
 function inOrgName(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + ORG_SPAN);
   let k = end;
-  while (k < stop && !breaks().has(text.charCodeAt(k))) k++;
+  const isBreak = breaks();
+  while (k < stop && isBreak[text.charCodeAt(k)] !== 1) k++;
   if (k === end) return false;
   // a suffix ends at some j in (end, k]: look it up by its last character
   const bySuffixLast = orgTable();
@@ -202,7 +203,12 @@ function inOrgName(text: string, end: number): boolean {
   }
   return false;
 }
-let breakCodes: Set<number> | null = null;
-const breaks = (): Set<number> => breakCodes ??= new Set([...NAME_BREAK_CHARS].map((c) => c.charCodeAt(0)));
+// a byte table by code: this is read for every character after every place of a text
+let breakCodes: Uint8Array | null = null;
+const breaks = (): Uint8Array => breakCodes ??= (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of NAME_BREAK_CHARS) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 let orgByLast: Map<number, string[]> | null = null;
 const orgTable = (): Map<number, string[]> => orgByLast ??= byCode(ORG_SUFFIXES, lastCode);

@@ -36,6 +36,8 @@ export interface RegionContext {
   ownAt?: { start: number; end: number; level: string }[];
   bodyAt?: { start: number; end: number }[];
   own?: string | null;
+  /** Where each line break is: a figure's paragraph start is looked up, not searched back for. */
+  breaks?: number[];
 }
 
 /** The context of one text, made once for all its mentions. */
@@ -107,7 +109,7 @@ export function findRegion(
   }
   // Only in the same paragraph: in a long report a city named in passing a paragraph ago is not
   // what a later figure belongs to (and a stream cut between paragraphs reads the same).
-  const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+  const paragraphStart = paragraphStartAt(ctx, start);
   const inSection = lastIn(places, Math.max(sectionStart, paragraphStart), start);
   // 全国 earlier in the paragraph, after any place (1-2月份，全国…。从环比看，2月份…增长0.56%)
   // (only in a text with no place of its own: in a city's report the next sentence is the city's again)
@@ -124,6 +126,26 @@ export function findRegion(
     if (hp) return hp.name;
   }
   return ownPlaceOfDocument(ctx);
+}
+
+/**
+ * Start of the paragraph (line) a figure at pos is in: `text.lastIndexOf('\n', pos - 1) + 1`, by
+ * a binary search over the line breaks found once per text. The search back ran over the whole
+ * paragraph for every figure, quadratic in a long one (a news article on one line): 5% of
+ * attribution on the bench corpus.
+ */
+function paragraphStartAt(ctx: RegionContext, pos: number): number {
+  const nl = ctx.breaks ??= lineBreaks(ctx.text);
+  const from = Math.max(pos - 1, 0); // (lastIndexOf clamps a negative start to 0)
+  let lo = 0, hi = nl.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (nl[mid] <= from) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? nl[lo - 1] + 1 : 0;
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) out.push(k);
+  return out;
 }
 
 /** The document's own place: its title's, else the city (province …) it calls 全市. */
