@@ -158,7 +158,11 @@ describe('indicator', () => {
     // look-alikes: a share's points, a rate's points and points with a subject of their own stay
     ['机电产品出口增长15.3%，占出口总值的46.8%，较去年同期提升5.4个百分点。', '5.4个百分点', '机电产品出口'],
     ['城镇调查失业率为5.2%，比上月下降0.1个百分点。', '0.1个百分点', '城镇调查失业率'],
-    ['机电产品出口增长15.3%，拉动出口增长6.3个百分点。', '6.3个百分点', '出口'],
+    // points a part adds to a whole's growth measure that pull, as the gold's 拉动工业增长
+    ['机电产品出口增长15.3%，拉动出口增长6.3个百分点。', '6.3个百分点', '拉动出口增长'],
+    ['三季度，住宿和餐饮业增加值增长2.8%，合计拉动经济增长0.3个百分点。', '0.3个百分点', '拉动经济增长'],
+    ['消费拉动GDP增长2.1个百分点。', '2.1个百分点', '拉动GDP增长'],
+    ['高技术制造业增长12%，拉动全市工业增长2.6个百分点。', '2.6个百分点', '拉动工业增长'],
     // …and the 增速 is not carried on to a figure after the points
     ['其中，新能源汽车产量102万辆，同比增长272%，高于全国175个百分点，占全国新能源汽车产量的14.1%。', '14.1%', '新能源汽车产量'],
     // a company named before what it reports is not what is measured (SPEC: what the number measures)

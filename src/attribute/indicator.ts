@@ -171,6 +171,12 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
   // 招引超亿元产业项目595个, 8个过亿元项目, 实施5000万元以上项目1922个: a class of things by size, not a
   // sum of money anything is measured by (as 1亿元以上项目共9个)
   if (a.type === 'amount' && sizeClassAfter(text, a.start, a.end, a.clauseEnd)) return reading(null);
+  // 拉动工业增长2.6个百分点: points a part adds to a whole's growth measure that pull (the gold's 拉动工业增长), not 工业
+  if (a.type === 'percent' && text.startsWith('百分点', a.end - 3)) {
+    const pull = PULL.exec(s);
+    // (a scope word inside is the region's: 拉动全市工业增长 → 拉动工业增长)
+    if (pull !== null) return reading(pull[0].replace(PULL_SCOPE, ''));
+  }
   const sub = readSubject(s);
   // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
   if (a.type === 'amount' && text.startsWith('/股', a.end) && sub.text !== null && /(?:报|报收|收于|收报)$/.test(s)) return reading('股价');
@@ -261,6 +267,10 @@ function sizeClassAfter(text: string, start: number, end: number, clauseEnd: num
   const b = text.charCodeAt(start);
   return (b === 0x8d85 /* 超 */ || b === 0x8fc7 /* 过 */ || b === 0x903e /* 逾 */) && SIZE_CLASS_BOUND.test(t);
 }
+
+/** 拉动/带动 + what grows + 增长 closing the words before points (拉动出口增长6.3个百分点). */
+const PULL = /(?:拉动|带动)[^，,；;：:、]{1,10}?增长$/;
+const PULL_SCOPE = /(?<=^(?:拉动|带动))(?:全市|全省|全区|全县|全国|我市|我省|我区|我国|本市)/;
 
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
 const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿', '退赔'];
