@@ -163,6 +163,10 @@ describe('indicator', () => {
     ['三季度，住宿和餐饮业增加值增长2.8%，合计拉动经济增长0.3个百分点。', '0.3个百分点', '拉动经济增长'],
     ['消费拉动GDP增长2.1个百分点。', '2.1个百分点', '拉动GDP增长'],
     ['高技术制造业增长12%，拉动全市工业增长2.6个百分点。', '2.6个百分点', '拉动工业增长'],
+    // a description before 的 is no part of the company bought
+    ['2014年3月，中南文化发行股份，以10亿元收购拍摄电视剧的大唐辉煌传媒股份有限公司100%股权。', '10亿元', '大唐辉煌传媒股份有限公司'],
+    ['公司以3亿元收购专注于芯片设计的上海某某科技有限公司。', '3亿元', '上海某某科技有限公司'],
+    ['公司以5亿元收购甲公司的全部股权。', '5亿元', '甲公司的全部股权'], // (a name before 的: stays as it was)
     // …and the 增速 is not carried on to a figure after the points
     ['其中，新能源汽车产量102万辆，同比增长272%，高于全国175个百分点，占全国新能源汽车产量的14.1%。', '14.1%', '新能源汽车产量'],
     // a company named before what it reports is not what is measured (SPEC: what the number measures)

@@ -327,7 +327,15 @@ function boughtAfter(text: string, at: number, limit: number): { text: string; e
     if (n) return { text: n.text.replace(GLOSS, ''), end: n.end };
   }
   const n = nounAfter(text, at, limit, false, true);
-  return n ? { text: n.text.replace(GLOSS, ''), end: n.end } : null;
+  return n ? { text: withoutDescription(n.text.replace(GLOSS, '')), end: n.end } : null;
+}
+
+/** A company's name ending (…股份有限公司, …集团, …学院): what stands before 的 describes it. */
+const ORG_NAME_END = /(?:公司|集团|学院|大学|银行|医院|研究院|事务所)$/;
+/** 拍摄电视剧的大唐辉煌传媒股份有限公司 → 大唐辉煌传媒股份有限公司: a description before 的 is no part of the name bought. */
+function withoutDescription(t: string): string {
+  const de = t.lastIndexOf('的');
+  return de > 0 && t.length - de > 4 && ORG_NAME_END.test(t) ? t.slice(de + 1) : t;
 }
 
 const BOUGHT_BACK = 80;
