@@ -209,6 +209,10 @@ describe('indicator', () => {
 
 describe('item', () => {
   it.each([
+    // a dash outside quotes opens the members of what is counted
+    ['继续擦亮三个“省字号”品牌—枣庄市侨商会、侨界人才联谊会、侨界青年联合会。', '三个', '“省字号”品牌'],
+    ['全面激活四个联动平台—国际文化交流基地、侨商投资促进中心。', '四个', '联动平台'],
+    ['启动建设87条“县城—中心镇—重点村”发展轴。', '87条', '“县城—中心镇—重点村”发展轴'],
     // 在 after a head noun starts the predicate; between other words it is part of the name
     ['泽普县消防器材产业园建设项目等5个代表性项目在现场签约。', '5个', '代表性项目'],
     ['全市12家企业在沪上市。', '12家', '企业'],

@@ -164,6 +164,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     if (c === 0x201c) quoted = true; else if (c === 0x201d) quoted = false;
     // 4个重点行业12家头部企业: another count; not 世界500强企业, “1小时交通圈”
     if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && (countAt(s, k) || !nameDigits(s, k)))) { e = k; break; }
+    // 四个联动平台—国际文化交流基地、…: a dash outside quotes opens the members, not more of the name
+    // (“县城—中心镇—重点村”发展轴 keeps its dashes)
+    if (c === 0x2014 /* — */ && !quoted && k > off) { e = k; break; }
   }
   let t = s.slice(off, Math.max(off, e));
   at += off;
