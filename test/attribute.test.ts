@@ -241,6 +241,13 @@ describe('item', () => {
   ])('%s → %s counts %s', (input, text, item) => {
     expect(one(input, text).item).toContain(item);
   });
+  it('is never a sum of money that sizes what is counted', () => {
+    // 签约项目中，过50亿元1个: no words after the count say what; 50亿元 is its size, not it
+    const counts = extract('签约项目中，过50亿元1个，过百亿元1个。').filter((r) => r.type === 'count');
+    expect(counts.map((r) => r.item)).toEqual(['签约项目', null]);
+    // (a size class inside the name stays, as 2个投资规模百亿级以上的项目)
+    expect(one('引进50亿元以上项目3个。', '3个').item).toBe('50亿元以上项目');
+  });
 });
 
 describe('region', () => {

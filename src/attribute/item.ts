@@ -332,8 +332,13 @@ export function findItem(
   const a = itemAfter(text, after, sentenceEnd);
   if (a) return withoutLeadingPlace(a.text, a.at, places);
   const b = findItemBefore(text, start, clauseStart, unit);
+  // 签约项目中，过50亿元1个: a sum of money before a count sizes what is counted, it is not it
+  if (b !== null && MONEY_ONLY.test(b)) return null;
   return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
 }
+
+/** Words that are only a sum of money (50亿元, 百亿元). */
+const MONEY_ONLY = /^[0-9.,一二三四五六七八九十百千万亿]+(?:元|美元|港元|欧元)$/;
 
 const PLACE_BEFORE_MAX = 40;
 /**
