@@ -101,6 +101,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '被害', '被投资', '被保险', '被担保', '被许可', '被审计', // 被害单位, 被投资单位 …
       '逾期', // 逾 is a bound elsewhere (逾百亿元): 1.3亿元贷款逾期未还
       '侵权赔偿', '损害赔偿', '经济赔偿', // 赔偿 is a payment verb elsewhere: 14.4亿元商标侵权赔偿
+      '推介会', '签约会', '签约仪式', // 推介 签约 are action verbs elsewhere: 召开工业园区专场推介会等7次
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
@@ -114,6 +115,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '公司巧妙规避了4.83亿元商誉减值。', text: '4.83亿元', indicator: '商誉减值' },
       { input: '金融资产减值损失及其他非经营性亏损693.7亿元。', text: '693.7亿元', indicator: '金融资产减值损失及其他非经营性亏损' },
       { input: '职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。', text: '69.1亿元', indicator: '共济金额' },
+      { input: '组织召开工业园区专场推介会等7次。', text: '7次', item: '工业园区专场推介会' },
       { input: '信威拟以2.85亿美元收购以色列通信卫星运营商。', text: '2.85亿美元', indicator: '以色列通信卫星运营商' },
       { input: '华为营收增长9.6%。', text: '9.6%', indicator: '华为营收' },
       { input: '公司应于本判决生效之日起十日内支付赔偿金122400元。', text: '122400元', indicator: '赔偿金' },
