@@ -321,6 +321,22 @@ function withoutLeadingPlace(item: string, at: number, places: readonly Place[] 
   return item;
 }
 
+const AMONG_BACK = 12;
+/** Characters that make 中 the first of a word (中心 中小 中试 中学 …), not "among". */
+const ZHONG_WORD_NEXT = new Set([...'心小试学药型国华央级等部西外期标长医间转层端'].map((c) => c.charCodeAt(0)));
+/**
+ * 在安徽省16个地市中率先构建…, 在41个工业大类当中: after 在 (at most 12 characters before the count, in its
+ * clause), 中 / 当中 after the counted noun means "among" and ends it; a 中 that opens a word (中心, 中小企业) does not.
+ */
+function amongCut(item: string, text: string, start: number, clauseStart: number): string {
+  const z = item.indexOf('中', 2);
+  if (z < 0) return item;
+  const lo = Math.max(clauseStart, start - AMONG_BACK);
+  if (text.lastIndexOf('在', start - 1) < lo) return item;
+  if (item.charCodeAt(z - 1) === 0x5f53 /* 当 */) return z - 1 >= 2 ? item.slice(0, z - 1) : item;
+  return ZHONG_WORD_NEXT.has(item.charCodeAt(z + 1)) ? item : item.slice(0, z);
+}
+
 /**
  * What the count at [start, end) counts: the noun after its unit (from `after`, past bound words
  * such as 以上), else the words before it. Null when neither names anything (比上年增加885万人:
@@ -330,7 +346,7 @@ export function findItem(
   text: string, start: number, after: number, clauseStart: number, sentenceEnd: number, unit: string, places?: readonly Place[],
 ): string | null {
   const a = itemAfter(text, after, sentenceEnd);
-  if (a) return withoutLeadingPlace(a.text, a.at, places);
+  if (a) return withoutLeadingPlace(amongCut(a.text, text, start, clauseStart), a.at, places);
   const b = findItemBefore(text, start, clauseStart, unit);
   // 签约项目中，过50亿元1个: a sum of money before a count sizes what is counted, it is not it
   if (b !== null && MONEY_ONLY.test(b)) return null;
