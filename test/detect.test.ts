@@ -264,3 +264,195 @@ describe('number grammar: a digit after a unit is that number\'s only where it c
     expect(parseNumber(s)).toBe(v);
   });
 });
+
+// Held-out text (issue: precision on text nobody tuned to): ranks, words written with a numeral,
+// codes after a slash, 负 as the verb "bear", and the math signs of a bound.
+describe('held-out: not metrics that look like counts', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('a rank is not a count of people (前十名, 前进2位, 全国16位跃升到第8位, 居全国12位)', () => {
+    expect(counts('获得前十名的选手将授予称号，前三名的选手另有奖励。')).toEqual([]);
+    expect(counts('该景区入选周边游全国前5名榜单。')).toEqual([]);
+    expect(counts('营商环境排名比去年年底前进2位，从2018年的全国16位跃升到第8位。')).toEqual([]);
+    expect(counts('全省综合实力居全国12位，较上年上升3位。')).toEqual([]);
+    expect(counts('进入全国百强县前50名。')).toEqual([]);
+  });
+  it('still counts people and places where 前 or 位 make no rank', () => {
+    expect(counts('目前5名员工在岗，此前3名高管离职。')).toEqual(['5名', '3名']);
+    expect(counts('会前20位专家到会，16位院士出席。')).toEqual(['20位', '16位']);
+    expect(counts('提前30名入围，共有12位代表发言。')).toEqual(['30名', '12位']);
+  });
+  it('二次 (secondary), 四处 (everywhere) and names with a numeral are words, not counts', () => {
+    expect(counts('涵盖运输、仓储及二次加工等多个项目，推动二次创业。')).toEqual([]);
+    expect(counts('他四处奔走筹钱，四处打听消息，四处寻找买家。')).toEqual([]);
+    expect(counts('在线上唯一能与三只松鼠争宠的只有百草味，与三只松鼠类似。')).toEqual([]);
+    expect(counts('六个核桃、三棵树均发布公告。')).toEqual([]);
+  });
+  it('still counts two sessions, four places and three squirrels', () => {
+    expect(counts('先后两次判决，对五处路段进行整治，新建四处公园。')).toEqual(['两次', '五处', '四处']);
+    expect(counts('园区养了三只松鼠和两只猫。')).toEqual(['两只']);
+    expect(counts('共开展二次培训8次。')).toEqual(['8次']);
+  });
+  it('a number after a code and a slash is part of the code (D887/8次 is a train)', () => {
+    expect(counts('乘坐D887/8次国际旅客列车，开行K1/2次列车。')).toEqual([]);
+    expect(counts('开行国际货运班列8次，共12次。')).toEqual(['8次', '12次']);
+  });
+});
+
+describe('held-out: 元 after a lone Chinese numeral inside a name', () => {
+  const amounts = (s: string) => of(s, 'amount').map((r) => r[1]);
+  it('三元达, 三元桥, 二元结构 are names, not 3 yuan', () => {
+    expect(amounts('三元达软件于2019年被收购。')).toEqual([]);
+    expect(amounts('地处三元桥附近，打破城乡二元结构。')).toEqual([]);
+  });
+  it('still reads a few yuan stated in Chinese', () => {
+    expect(amounts('票价三元，每股派发现金五元。')).toEqual(['三元', '五元']);
+    expect(amounts('每斤两元钱，涨到三元一斤。')).toEqual(['两元钱', '三元']);
+  });
+});
+
+describe('held-out: 负 before a share of blame is the verb, not a minus', () => {
+  it('负10%责任 is 10%', () => {
+    expect(of('建设方对事故负10%责任，监理方负20%的责任。', 'percent').map((r) => r[2])).toEqual([10, 20]);
+  });
+  it('a minus stays a minus', () => {
+    expect(of('增速为负10%，净利润为负3.5亿元。', 'percent').map((r) => r[2])).toEqual([-10]);
+    expect(of('增速为负10%，净利润为负3.5亿元。', 'amount').map((r) => r[2])).toEqual([-350000000]);
+  });
+});
+
+describe('held-out: math signs bound a value', () => {
+  it('≥ ≤ > < 不小于 不大于', () => {
+    expect(rows('即GDP≥600亿元，一般公共预算收入≤20亿元。').map((r) => r[5])).toEqual(['at_least', 'at_most']);
+    expect(rows('占比>30%，负债率<60%。').map((r) => r[5])).toEqual(['over', 'under']);
+    expect(rows('比例不小于20%，金额不大于50万元。').map((r) => r[5])).toEqual(['at_least', 'at_most']);
+  });
+  it('a number with no sign keeps no bound', () => {
+    expect(rows('比例为20%，金额为50万元。').map((r) => r[5])).toEqual([null, null]);
+  });
+});
+
+describe('held-out: a slash between figures is not a code', () => {
+  it('0.89/1.22/1.60元 keeps its last amount', () => {
+    expect(of('预测公司EPS为0.89/1.22/1.60元。', 'amount').map((r) => r[1])).toEqual(['1.60元']);
+    expect(of('三年分别开行20/30/40次。', 'count').map((r) => r[1])).toEqual(['40次']);
+  });
+});
+
+describe('held-out: ranks moved by places, and lists of ordinals', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('前移4个位次 is a rank, not a count', () => {
+    expect(counts('全省排名前移4个位次，较上年上升3个位次。')).toEqual([]);
+  });
+  it('第1、2项 and 第三、四条 number clauses: the later members are ordinals too', () => {
+    expect(counts('对上述第1、2项债务承担连带责任，依照第三、四条处理。')).toEqual([]);
+    expect(counts('第1和2条规定。')).toEqual([]);
+  });
+  it('a list without 第 still counts', () => {
+    expect(counts('新建学校1、2所，新增项目3、4个。')).toEqual(['1', '2所', '3', '4个']);
+    expect(counts('第一批项目12个、第二批8个。')).toEqual(['12个', '8个']);
+  });
+});
+
+describe('held-out: a list of percentage points that repeats 个', () => {
+  it('高于全国、全省6.7个、5.2个百分点 → 6.7 pp and 5.2 pp', () => {
+    expect(of('增速分别高于全国、全省6.7个、5.2个百分点。', 'percent').map((r) => [r[1], r[2], r[4]]))
+      .toEqual([['6.7', 6.7, 'pp'], ['5.2个百分点', 5.2, 'pp']]);
+    expect(of('高于全国平均水平0.7个和3.1个百分点。', 'percent').map((r) => [r[2], r[4]])).toEqual([[0.7, 'pp'], [3.1, 'pp']]);
+    expect(rows('分别提高1个、2个和3个百分点。').map((r) => [r[0], r[2], r[4]]))
+      .toEqual([['percent', 1, 'pp'], ['percent', 2, 'pp'], ['percent', 3, 'pp']]);
+    expect(of('下调10个、25个基点。', 'percent').map((r) => [r[2], r[4]])).toEqual([[10, 'bp'], [25, 'bp']]);
+  });
+  it('counts listed with 个 stay counts', () => {
+    expect(rows('新建学校3个、医院2个。').map((r) => [r[0], r[1]])).toEqual([['count', '3个'], ['count', '2个']]);
+    expect(rows('签约项目5个和12个。').map((r) => [r[0], r[1]])).toEqual([['count', '5个'], ['count', '12个']]);
+  });
+});
+
+describe('held-out: a bound after a per-unit word', () => {
+  it('30万元/人左右 is about, 17.5元/股以下 at most', () => {
+    expect(rows('全员劳动生产率达到30万元/人左右。').map((r) => [r[1], r[5]])).toEqual([['30万元', 'about']]);
+    expect(rows('回购价格为17.50元/股以下。').map((r) => [r[1], r[5]])).toEqual([['17.50元', 'at_most']]);
+  });
+  it('no bound where none follows', () => {
+    expect(rows('回购价格为17.50元/股，人均30万元/人。').map((r) => r[5])).toEqual([null, null]);
+  });
+});
+
+describe('held-out: N个多亿 is money, more than N hundred-millions', () => {
+  it('投资3个多亿 → 300000000 over; 两个多亿美元 → USD', () => {
+    expect(rows('项目投资3个多亿，已完成一半。')).toEqual([['amount', '3个多亿', 300000000, null, 'CNY', 'over']]);
+    expect(rows('融资两个多亿美元。')).toEqual([['amount', '两个多亿美元', 200000000, null, 'USD', 'over']]);
+  });
+  it('N个多 before another word stays what it was', () => {
+    expect(rows('新建3个多功能厅。')).toEqual([['count', '3个', 3, null, '个', null]]);
+    expect(rows('总投资10个亿。')).toEqual([['amount', '10个亿', 1000000000, null, 'CNY', null]]);
+  });
+});
+
+describe('held-out: idioms and slogans counted in Chinese numerals', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('两条腿走路, 两张皮, 三座大山, 三个“不动摇”, 两个“翻番” are not counts', () => {
+    expect(counts('坚持两条腿走路，防止两张皮，推翻三座大山，两只手都要硬。')).toEqual([]);
+    expect(counts('坚持三个“不动摇”，实现两个“翻番”。')).toEqual([]);
+    expect(counts('落实四个“最”、五个“一”的要求。')).toEqual([]);
+  });
+  it('a count of a quoted kind of thing stays (两个“国字号”平台, 3个“未来工厂”)', () => {
+    expect(counts('新增两个“国字号”平台，擦亮三个“省字号”品牌。')).toEqual(['两个', '三个']);
+    expect(counts('建成3个“未来工厂”，两条高速公路。')).toEqual(['3个', '两条']);
+  });
+});
+
+describe('held-out: durations of the finance pages are not counts', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('连续3个交易日, 10个自然日, 两个会计年度, 三个年度', () => {
+    expect(counts('股价连续3个交易日涨停，10个自然日内完成，最近两个会计年度亏损，连续三个年度增长。')).toEqual([]);
+    expect(counts('在此之前的两个交易日，公司股价大涨。')).toEqual([]);
+  });
+  it('still counts trading centres and annual projects', () => {
+    expect(counts('新建3个交易中心，实施5个年产万吨项目。')).toEqual(['3个', '5个']);
+  });
+});
+
+describe('held-out: counts that refer back are not figures (SPEC)', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('这两家公司, 上述两项, 该3家企业', () => {
+    expect(counts('法院综合考虑了这两家公司的历史渊源。')).toEqual([]);
+    expect(counts('上述两项议案已获通过，该3家企业均已整改。')).toEqual([]);
+  });
+  it('a count after other words ending in the same characters still counts', () => {
+    expect(counts('因此两家公司合并，规模以上2000家企业，应该3家企业参加。')).toEqual(['两家', '2000家', '3家']);
+    expect(counts('签约青岛纳辉等四家企业，新增5家。')).toEqual(['四家', '5家']);
+  });
+});
+
+describe('held-out: a refused range is refused whole', () => {
+  const counts = (s: string) => of(s, 'count').map((r) => r[1]);
+  it('上述1-4项, 第1-4项, 第三至五条, 前3-5名 give no count of their second end', () => {
+    expect(counts('上述1-4项下案件相关的诉讼。')).toEqual([]);
+    expect(counts('依照第1-4项规定，适用第三至五条。')).toEqual([]);
+    expect(counts('进入全国前3-5名。')).toEqual([]);
+  });
+  it('a range that is a figure stays one record', () => {
+    expect(of('新建3-5个项目，引进两三家企业。', 'count').map((r) => [r[1], r[2], r[3]])).toEqual([['3-5个', 3, 5], ['两三家', 2, 3]]);
+  });
+});
+
+describe('held-out: a stray space before the percent sign', () => {
+  it('增长 5 %, 增长５ ％, 3.2 ‰ are percents', () => {
+    expect(of('同比增长 5 %，增长５ ％，出生率3.2 ‰。', 'percent').map((r) => [r[1], r[2]])).toEqual([['5 %', 5], ['５ ％', 5], ['3.2 ‰', 0.32]]);
+  });
+  it('a number before a space and other text is not', () => {
+    expect(of('第 5 % 号文件', 'percent')).toEqual([]);
+    expect(of('共有 5 个 % 符号', 'percent')).toEqual([]);
+  });
+});
+
+describe('held-out: 约合 (about, converted)', () => {
+  it('约合144亿美元 and 约合人民币12亿元 are about', () => {
+    expect(rows('补缴130亿欧元(约合144亿美元)税款。').map((r) => [r[1], r[5]])).toEqual([['130亿欧元', null], ['144亿美元', 'about']]);
+    expect(rows('总投资约合人民币12亿元。').map((r) => [r[1], r[5]])).toEqual([['人民币12亿元', 'about']]);
+  });
+  it('合 alone (合计, 合同) bounds nothing', () => {
+    expect(rows('合计12亿元，合同金额5亿元。').map((r) => r[5])).toEqual([null, null]);
+  });
+});

@@ -17,6 +17,10 @@ export const FIRST = new Set([...PERCENT_SUFFIX.map(([w]) => w[0]), '成', '折'
 /** `8.2%`, `8.47‰`, `0.3个百分点`, `25个基点` (bp), `两成`, `七成六`, `九折`, `八五折`. (`百分之…` is a prefix form, handled by the scanner.) */
 export function matchPercent(text: string, num: ParsedNumber, numStart: number): RestatedMatch | null {
   const i = num.end;
+  // 增长 5 %: a stray space before the sign, as text copied from a PDF has it (５ ％ folds to 5 %)
+  if (text.charCodeAt(i) === 32 && (text.charCodeAt(i + 1) === 37 || text.charCodeAt(i + 1) === 0x2030) && num.digitsOnly) {
+    return { type: 'percent', unit: '%', end: i + 2, shift: text.charCodeAt(i + 1) === 37 ? 0 : -1 };
+  }
   if (!FIRST.has(text[i])) return null;
   for (const [word, kind] of PERCENT_SUFFIX) {
     if (!text.startsWith(word, i)) continue;

@@ -9,7 +9,8 @@ import { shiftDecimal } from '../numbers/decimal.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_GAP, APPROX_LOOKALIKES, BETWEEN_CLOSE, BETWEEN_CONNECTORS, CURRENCY_PREFIX,
   INCLUSIVE_MARKS, LIST_SEPARATORS, MONEY_AFTER, MONEY_AFTER_NOT_BEFORE, MONEY_BEFORE, MONEY_GAP, MONEY_VERBS, PERCENT_PREFIX, RANGE_CONNECTORS,
-  SESSION_AFTER_CI, SET_PHRASES,
+  SESSION_AFTER_CI, SET_PHRASES, RANK_UNITS, RANK_BEFORE, RANK_SCOPE, RANK_QIAN_NOT_AFTER, RANK_AFTER, NUMERAL_WORDS,
+  SICHU_VERB_FIRST, YUAN_WORD_OK_AFTER, FU_VERB_AFTER, REFER_BACK_BEFORE, GAI_MODAL_BEFORE,
 } from '../rules/units.js';
 import type { Approx, MetricType } from '../types.js';
 import { FIRST as AMOUNT_FIRST, currencySuffixAt, matchAmount } from './amount.js';
@@ -33,6 +34,7 @@ const isAsciiAlnum = (c: string | undefined) => c !== undefined && isAlnumCode(c
 // By code, for the checks made on every candidate (no one-character string, no regex call).
 const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 // Last (first) characters of the word lists tried before (after) a number: the scanner looks
@@ -85,6 +87,8 @@ const CHAR_CLASS = (() => {
 
 /** True when no metric can start at i (see CHAR_CLASS); sets `runEnd` to where the scanner may resume. */
 let runEnd = 0;
+/** Where a refused range count ends (set by classify): the scanner resumes after it. */
+let refusedEnd = 0;
 function noMetricAt(text: string, i: number): boolean {
   if (i > 0 && CHAR_CLASS[text.charCodeAt(i - 1)] & CUE) return false;
   let k = i;
@@ -98,6 +102,8 @@ function noMetricAt(text: string, i: number): boolean {
   const e = text.charCodeAt(k - 1) === 44 || text.charCodeAt(k - 1) === 46 ? k - 2 : k - 1; // 363.75万,将
   if (e >= i && BIG_SCALE_CODE.has(text.charCodeAt(e))) return false;
   if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) === 46) return false;
+  // 5 %: a stray space before the percent sign (matchPercent reads it)
+  if (text.charCodeAt(k) === 32 && (text.charCodeAt(k + 1) === 37 || text.charCodeAt(k + 1) === 0x2030)) return false;
   runEnd = k;
   return true;
 }
@@ -235,14 +241,18 @@ export function scan(text: string, opts: ScanOptions = {}): Mention[] {
       if (last && (last.trail === i || last.end === i || last.end === markStart(text, i))) continue;
     }
     // 减负2500亿元 is "reduce the burden by", 胜负 "victory or defeat": 负 ends a word there
-    if ((c === '负' || c === '負') && NOT_SIGN_BEFORE_FU.has(text[i - 1])) continue;
+    if ((c === '负' || c === '負') && (NOT_SIGN_BEFORE_FU.has(text[i - 1]) || fuIsVerb(text, i))) continue;
     if (noMetricAt(text, i)) { next = Math.max(runEnd, i + 1); continue; }
     const num = parseNumberAt(text, i, PARSE_OPTS);
     if (!num) continue;
     next = Math.max(num.end, i + 1);
     if (!Number.isFinite(num.value)) continue;
     const found = classify(text, i, num, last ? last.end : 0);
-    if (!found) continue;
+    if (!found) {
+      if (refusedEnd > i) next = Math.max(next, refusedEnd);
+      refusedEnd = 0;
+      continue;
+    }
     // one mention, or the numbers of a list (no array for the common case: this runs per mention;
     // and no closure, which would move the loop's locals to the heap)
     const many = Array.isArray(found);
@@ -360,14 +370,78 @@ const CLAUSE_BREAK = new Set([...'，,。；;！？!?\n'].map((c) => c.charCodeA
  * `10个亿`, `两个亿卢布`: a count of hundred-millions is money. The scale's shift and where it
  * ends. Not before 元 (开工61个亿元以上项目 counts projects of over 亿元 each).
  */
-function geYiAt(text: string, i: number): { shift: number; end: number } | null {
+function geYiAt(text: string, i: number): { shift: number; end: number; over: boolean } | null {
   const g = text.charCodeAt(i);
   if (g !== 0x4e2a /* 个 */ && g !== 0x500b /* 個 */) return null;
-  const y = text.charCodeAt(i + 1);
+  // 3个多亿 / 两个余亿: more than that many hundred-millions
+  const m = text.charCodeAt(i + 1);
+  const over = m === 0x591a /* 多 */ || m === 0x4f59 /* 余 */ || m === 0x9918 /* 餘 */;
+  const k = over ? i + 2 : i + 1;
+  const y = text.charCodeAt(k);
   if (y !== 0x4ebf /* 亿 */ && y !== 0x5104 /* 億 */) return null;
-  const e = text.charCodeAt(i + 2);
+  const e = text.charCodeAt(k + 1);
   if (e === 0x5143 /* 元 */ || e === 0x5706 /* 圆 */) return null;
-  return { shift: 8, end: i + 2 };
+  return { shift: 8, end: k + 1, over };
+}
+
+/**
+ * 负 before a share of blame is the verb "bear" (负10%责任, 负20%的责任): the number after it is
+ * read on its own, positive. Looked at only when 负 starts a candidate (rare), a few characters on.
+ */
+function fuIsVerb(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length && k <= i + 10; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_BREAK.has(c)) return false;
+    if (!(isAlnumCode(c) || c === 46 || c === 37 || isNumeralChar(text[k]))) {
+      return FU_VERB_AFTER.some((w) => text.startsWith(w, k));
+    }
+  }
+  return false;
+}
+
+const REFER_BACK_LAST = new Set(REFER_BACK_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
+const isGe = (c: number) => c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */;
+const prevCode0 = (text: string, i: number) => (i > 0 ? text.charCodeAt(i - 1) : 0);
+
+/**
+ * A number after a list word whose list starts with 第 (第1、2项, 第三、四项, 第1和2条): an
+ * ordinal like the first. Walks back over at most a few short numbers and separators.
+ */
+function ordinalListBefore(text: string, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 6; n++) {
+    const sep = LIST_SEPARATORS.find((w) => k >= w.length && text.startsWith(w, k - w.length));
+    if (!sep) return false;
+    k -= sep.length;
+    const e = k;
+    while (k > 0 && e - k < 4 && (isDigit(text[k - 1]) || isNumeralChar(text[k - 1]))) k--;
+    if (k === e) return false;
+    if (text[k - 1] === '第') return true;
+  }
+  return false;
+}
+
+/** The ASCII letters and digits ending at k hold a letter (D887, K1): a code, not a figure. */
+function codeBefore(text: string, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const c = text.charCodeAt(j);
+    if (isLetterCode(c)) return true;
+    if (!isAlnumCode(c)) return false;
+  }
+  return false;
+}
+
+/** A rank written with 名 / 位 (前十名, 前进2位, 居全国12位, 全国16位跃升到第8位): not a count. */
+function isRank(text: string, start: number, end: number): boolean {
+  if (RANK_AFTER.some((w) => text.startsWith(w, end))) return true;
+  if (text[start - 1] === '前' && !RANK_QIAN_NOT_AFTER.has(text[start - 2])) return true;
+  let k = start;
+  const scope = RANK_SCOPE.find((w) => k >= w.length && text.startsWith(w, k - w.length));
+  if (scope) k -= scope.length;
+  // 前 also ends 前进 / 前移, already in RANK_BEFORE
+  return RANK_BEFORE.some((w) => k >= w.length && text.startsWith(w, k - w.length) &&
+    // 居 / 列 / 排 alone only with a scope word (居全国12位), never 居民5名 / 列入
+    (w.length > 1 || scope !== undefined));
 }
 
 /** A count of 次 that numbers a session (十六届人大三次会议, 八届二次全会): an ordinal. */
@@ -390,6 +464,22 @@ const QUOTE_CLASS = (() => {
   for (const c of '，,。；;！？!?\n、') t[c.charCodeAt(0)] |= Q_BREAK;
   return t;
 })();
+/**
+ * A short quotation right after a count that ends its phrase (三个“不动摇”，): the count names the
+ * slogan. Followed by a noun (两个“国字号”平台) it counts that noun.
+ */
+function quotedSloganAfter(text: string, open: number): boolean {
+  for (let k = open + 1; k < text.length && k <= open + 9; k++) {
+    const q = QUOTE_CLASS[text.charCodeAt(k)];
+    if (q & Q_CLOSE) {
+      const c = text.charCodeAt(k + 1);
+      return k + 1 >= text.length || CLAUSE_BREAK.has(c) || c === 0x3001 /* 、 */ || c === 0x7684 /* 的 */;
+    }
+    if (q) return false;
+  }
+  return false;
+}
+
 /** A count inside a short quotation (“3个100”, “八站两场”, “民营经济32条”): a name, not a figure. */
 function inShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
@@ -411,10 +501,12 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  * The numbers after a bare one that share a unit with it (提高0.9、5.9个百分点; 1.009万亿、9373亿和8483万元):
  * the numbers and the unit of the last, or null when the list does not end in a unit.
  */
-function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number; num: ParsedNumber }>; unit: UnitMatch | null } | null {
+function listUnit(text: string, num: ParsedNumber, ge = false): { items: Array<{ at: number; num: ParsedNumber }>; unit: UnitMatch | null } | null {
   const items: Array<{ at: number; num: ParsedNumber }> = [];
   let end = num.end;
   for (let n = 0; n < 30; n++) {
+    // 高于全国、全省6.7个、5.2个百分点: each member may keep the 个 of 个百分点
+    if (ge && isGe(text.charCodeAt(end))) end++;
     if (!LIST_FIRST_CODE.has(text.charCodeAt(end))) return null;
     const sep = LIST_SEPARATORS.find((w) => text.startsWith(w, end));
     if (!sep) return null;
@@ -424,7 +516,11 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
     if (!p || !Number.isFinite(p.value) || p.bareScale || p.valueMax !== null) return null;
     items.push({ at: j, num: p });
     const u = strayPoint(text, j, p) ?? unitOf(text, p, j, null);
-    if (u) return { items, unit: u };
+    if (ge && u && u.type === 'count' && u.end === p.end + 1 && isGe(text.charCodeAt(p.end)) && LIST_FIRST_CODE.has(text.charCodeAt(u.end))) {
+      end = p.end;
+      continue;
+    }
+    if (u) return ge && !(u.type === 'percent' && (u.unit === 'pp' || u.unit === 'bp')) ? null : { items, unit: u };
     end = p.end;
   }
   return null;
@@ -436,7 +532,19 @@ function listUnit(text: string, num: ParsedNumber): { items: Array<{ at: number;
  */
 function classify(text: string, i: number, num: ParsedNumber, floor: number): Mention | Mention[] | null {
   const prev = text[i - 1];
-  if (prev === '第') return null;                                        // ordinal
+  if (prev === '第') {                                                   // ordinal
+    // 第1-4项, 第三至五条: the range's second end is an ordinal too
+    if (RANGE_FIRST_CODE.has(text.charCodeAt(num.end))) {
+      const conn = RANGE_CONNECTORS.find((w) => text.startsWith(w, num.end));
+      const second = conn ? parseNumberAt(text, num.end + conn.length, PARSE_OPTS) : null;
+      if (second) refusedEnd = second.end;
+    }
+    return null;
+  }
+  if (LIST_FIRST_CODE.has(prevCode0(text, i)) && ordinalListBefore(text, i)) return null; // 第1、2项: both ordinals
+  // D887/8次, K1/2次: the number after a code and a slash is the code's other half
+  // (a code has a letter: 0.89/1.22/1.60元 is a list of figures)
+  if (prev === '/' && isAlnumCode(text.charCodeAt(i - 2)) && codeBefore(text, i - 1)) return null;
   const prevCode = text.charCodeAt(i - 1);
   const letterAfter = isLetterCode(text.charCodeAt(num.end));
   if (isAlnumCode(prevCode) || prev === '.' || letterAfter) {
@@ -473,6 +581,12 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     unit = null;
   } else {
     unit = strayPoint(text, i, num) ?? unitOf(text, num, i, cur?.iso ?? null);
+    // 0.7个和3.1个百分点, 6.7个、5.2个百分点: the 个 before a list word belongs to 个百分点
+    if ((unit === null || unit.unit === '个' || unit.unit === '個') && isGe(text.charCodeAt(num.end)) &&
+        LIST_FIRST_CODE.has(text.charCodeAt(num.end + 1)) && num.valueMax === null) {
+      const list = listUnit(text, num, true);
+      if (list && list.unit) return listMentions(text, i, num, start, before ? before.at : start, before ? before.approx : null, list.items, list.unit);
+    }
   }
   // 五元三毛, 七成六: the unit restated the number.
   if (unit && restated(unit) !== undefined) value = restated(unit)!;
@@ -529,7 +643,7 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     const end = c ? geYi.end + c[0].length : geYi.end;
     const iso = c ? c[1] : cur ? cur.iso
       : (end >= text.length || MONEY_END.has(text.charCodeAt(end)) || moneyAfterAt(text, end)) ? clauseCurrency(text, lead) : null;
-    return iso ? mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound) : null;
+    return iso ? mention(text, 'amount', start, end, shiftDecimal(value, geYi.shift), null, iso, i, num, lead, bound ?? (geYi.over ? 'over' : null)) : null;
   }
   if (!unit) {
     // A list sharing the last number's unit.
@@ -549,17 +663,36 @@ function classify(text: string, i: number, num: ParsedNumber, floor: number): Me
     if (valueMax !== null) valueMax = shiftDecimal(valueMax, unit.shift);
   }
 
-  if (unit.type === 'count') {
-    // 一个 / 一家 is an article ("a company"), not a figure.
-    if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return null;
-    // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything;
-    // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
-    if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return null;
-    if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return null;
-    if (inShortQuote(text, start, end)) return null;
-    if (unit.unit === '次' && isSession(text, start, end)) return null;
+  if (unit.type === 'count' && refusedCount(text, i, num, start, end, unit.unit, value, valueMax)) {
+    // a refused range (上述1-4项) is refused whole: its second number is not read again alone
+    if (valueMax !== null) refusedEnd = end;
+    return null;
   }
+  // 三元达, 三元桥, 二元结构: a lone Chinese numeral and 元 inside a name, not a few yuan
+  if (unit.type === 'amount' && num.chinese && num.end - i === 1 && start === i && text[num.end] === '元' && end === num.end + 1 &&
+      text[i] !== '零' && isHanCode(text.charCodeAt(end)) && !YUAN_WORD_OK_AFTER.has(text[end]) && !moneyAfterAt(text, end)) return null;
   return mention(text, unit.type, start, end, value, valueMax, unit.unit, i, num, lead, bound);
+}
+
+/** A count that is a name, an article, a rank, a slogan or a reference back rather than a figure. */
+function refusedCount(text: string, i: number, num: ParsedNumber, start: number, end: number, mw: string, value: number, valueMax: number | null): boolean {
+  // 一个 / 一家 is an article ("a company"), not a figure.
+  if (num.chinese && value === 1 && valueMax === null && /[一壹]/.test(text[i])) return true;
+  // A slogan in quotes (“两个确保”, “十二个紧盯”) names a policy, it does not count anything;
+  // so do the set phrases of political language, quoted or not (中央八项规定精神, 四个意识).
+  if (num.chinese && (text[start - 1] === '“' || text[start - 1] === '"')) return true;
+  if (num.chinese && SET_PHRASES.some((p) => text.startsWith(p, i))) return true;
+  // 坚持三个“不动摇”, 实现两个“翻番”: a count whose whole object is a short slogan names it
+  if (num.chinese && QUOTE_CLASS[text.charCodeAt(end)] & Q_OPEN && quotedSloganAfter(text, end)) return true;
+  if (inShortQuote(text, start, end)) return true;
+  if (mw === '次' && isSession(text, start, end)) return true;
+  if (RANK_UNITS.has(mw) && isRank(text, start, end)) return true;
+  if (REFER_BACK_LAST.has(text.charCodeAt(start - 1)) && REFER_BACK_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+      !((text[start - 1] === '该' || text[start - 1] === '該') && GAI_MODAL_BEFORE.has(text[start - 2]))) return true;
+  if (num.chinese && NUMERAL_WORDS.some((p) => text.startsWith(p, i))) return true;
+  // 四处奔走 "everywhere"; 四处公园 counts places
+  if (num.chinese && mw === '处' && text[i] === '四' && end - i === 2 && SICHU_VERB_FIRST.has(text[end])) return true;
+  return false;
 }
 
 /**
@@ -570,7 +703,10 @@ function mention(
   text: string, type: MetricType, s0: number, e0: number, v: number, vMax: number | null, u: string,
   ns: number, num: ParsedNumber, lead: number, bound: Approx | null,
 ): Mention {
-  const after = approxAfter(text, markEnd(text, e0));
+  const e1 = markEnd(text, e0);
+  // 30万元/人左右, 17.5元/股以下: the bound word stands after the per-unit word
+  const after = approxAfter(text, e1) ??
+    (text.charCodeAt(e1) === 47 && isHanCode(text.charCodeAt(e1 + 1)) ? approxAfter(text, e1 + 2) : null);
   const approx = bound ?? (after ? after.approx : null) ?? num.fuzzy;
   return { type, start: s0, end: e0, value: v, valueMax: vMax, unit: u, approx, numStart: ns, numEnd: num.end, lead, trail: after ? after.end : e0 };
 }

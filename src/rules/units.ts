@@ -86,6 +86,10 @@ export const MEASURE_WORDS: readonly string[] = [
 export const COUNT_NOT_BEFORE: readonly string[] = [
   '月', '多月', '小时', '多小时', '钟头', '星期', '多星期', '礼拜', '工作日', '季度', '年头', '半月', '半小时', '多世纪', '世纪',
   '百分点', '数', '以内的', '点', '公里', '千米', '英里', '基点',
+  // a rank moved (前移4个位次, 上升3个位次)
+  '位次',
+  // durations of the finance pages (连续3个交易日, 10个自然日, 最近两个会计年度)
+  '交易日', '自然日', '营业日', '会计年度', '财政年度', '年度', '财年',
   '小時', '多小時', '鐘頭', '百分點', '數', '點', '基點',
 ];
 
@@ -116,15 +120,18 @@ export const CHENG_NOT_BEFORE = new Set(['为', '功', '立', '本', '果', '员
 
 /** Words right before a number that bound it: the value is stated approximately. */
 export const APPROX_BEFORE: ReadonlyArray<readonly [string, 'about' | 'over' | 'under' | 'at_least' | 'at_most']> = [
+  ['不小于', 'at_least'], ['不大于', 'at_most'], ['大于等于', 'at_least'], ['小于等于', 'at_most'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['最高', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
   ['起码', 'at_least'], ['起碼', 'at_least'], ['最少', 'at_least'],
   ['超过', 'over'], ['突破', 'over'], ['大约', 'about'], ['将近', 'under'], ['接近', 'under'],
-  ['不到', 'under'], ['不足', 'under'], ['约', 'about'], ['近', 'under'], ['超', 'over'], ['逾', 'over'],
+  ['不到', 'under'], ['不足', 'under'], ['约合', 'about'], ['約合', 'about'], ['约', 'about'], ['近', 'under'], ['超', 'over'], ['逾', 'over'],
   ['上', 'over'], ['数', 'over'], ['几', 'over'], ['过', 'over'],
   // comparison words right before the number bound it (额度小于40万元); with a base between
   // them and the number (低于行业平均水平17.2%) they state a difference and bound nothing.
   ['小于', 'under'], ['少于', 'under'], ['低于', 'under'], ['大于', 'over'], ['多于', 'over'], ['高于', 'over'],
+  // the math signs (GDP≥600亿元, 占比>30%; 不小于 / 大于等于 are at the top, before their tails)
+  ['≥', 'at_least'], ['⩾', 'at_least'], ['≤', 'at_most'], ['⩽', 'at_most'], ['>', 'over'], ['<', 'under'],
 ];
 /** Words between an approx word and the number: 最高达500万元, 超过了, 约为. */
 export const APPROX_GAP = ['达到', '达', '为', '了', '至'];
@@ -212,3 +219,50 @@ export const SET_PHRASES: readonly string[] = [
   '八项规定', '四个意识', '四个自信', '两个维护', '两个确立', '三个代表', '四个全面', '五位一体', '两个毫不动摇',
   '三个务必', '两个大局', '四个革命',
 ];
+
+/**
+ * Ranks written with a measure word of people (前十名, 前进2位, 全国16位跃升到第8位, 居全国12位):
+ * not counts. RANK_BEFORE ends right before the number (a scope word such as 全国 may stand
+ * between, RANK_SCOPE); 前 is a rank only when it is not the end of another word (目前, 此前:
+ * RANK_QIAN_NOT_AFTER). RANK_AFTER follows the measure word (16位跃升). Held-out news (issue:
+ * precision on text nobody tuned to).
+ */
+export const RANK_UNITS = new Set(['名', '位']);
+export const RANK_BEFORE: readonly string[] = [
+  '前进', '后退', '上升', '下降', '提升', '跃升', '攀升', '上移', '下滑', '前移', '后移', '进位', '退位',
+  '名列', '位列', '位居', '排名', '排在', '排', '居', '列', '跃居',
+];
+export const RANK_SCOPE: readonly string[] = ['全国', '全省', '全市', '全区', '全球', '世界', '同行业', '行业', '全国同类城市'];
+export const RANK_QIAN_NOT_AFTER = new Set([...'目此之以提当眼事会赛空面跟门日年月史战生节午前从先早']);
+export const RANK_AFTER: readonly string[] = ['跃升', '上升', '提升', '升至', '跃居', '攀升', '前移', '后移', '下降至', '降至'];
+
+/**
+ * Words that start with a numeral and a measure word and count nothing: 二次加工 (secondary),
+ * 三次产业 (the tertiary sectors); brands and names (三只松鼠, 六个核桃, 三棵树). Matched at the
+ * numeral.
+ */
+export const NUMERAL_WORDS: readonly string[] = [
+  '二次', '三次产业', '三只松鼠', '六个核桃', '三棵树', '三元达', '三元食品', '三元股份',
+  // idioms of political and news language (两条腿走路, 两张皮, 三座大山, 两只手都要硬)
+  '三头六臂', '两条腿', '两张皮', '三座大山', '两只手',
+];
+/**
+ * 四处 is the adverb "everywhere" before a verb (四处奔走, 四处打听); before a noun it counts
+ * places (四处公园). The first characters of the verbs it goes with.
+ */
+export const SICHU_VERB_FIRST = new Set([...'奔寻打求游流张散找搜走宣借筹逃乱漂碰蔓乞飘兜推托拜跑转看觅招揽举化联出撒扩收购投闯挪追躲逛蹿窜串问讨告申求碰兜抓拉']);
+/**
+ * After a lone Chinese numeral and 元, what may follow when 元 is yuan (三元，三元钱, 两元一斤);
+ * any other Chinese character makes 元 part of a name (三元达, 三元桥, 二元结构).
+ */
+export const YUAN_WORD_OK_AFTER = new Set([...'钱的和与及或每至到左以上下一二两三四五六七八九十多余整角毛分人个']);
+/** After a number with 负 before it, these make 负 the verb "bear" (负10%责任), not a minus. */
+export const FU_VERB_AFTER: readonly string[] = ['责任', '的责任', '主要责任', '次要责任', '全部责任', '连带责任'];
+
+/**
+ * Words right before a count that make it refer back to what was just named (这两家公司, 上述两项,
+ * 该3家企业): SPEC says such counts are not figures (gold marks them optional).
+ */
+export const REFER_BACK_BEFORE: readonly string[] = ['这', '該', '该', '上述', '前述', '上列', '這'];
+/** Before 该 these make it the modal "should" (应该3家企业参加), not "that". */
+export const GAI_MODAL_BEFORE = new Set([...'应應本理活合就更早']);
