@@ -24,7 +24,8 @@ export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | '
 
 export interface AttributeOptions { year?: number }
 
-const LIST_GAP = /^[、和与及,，]?$/;
+// (a list member may repeat the measure word the last one's unit starts with: 6.7个、5.2个百分点)
+const LIST_GAP = /^个?[、和与及,，]?$/;
 /** Names that are already a rate, share or level of their own (增速, 率, 比重, 指数 …): points of them need no 增速. */
 const RATE_LIKE_END = /(?:增速|增幅|涨幅|跌幅|降幅|增长率|增长速度|率|比重|占比|份额|比例|之比|指数|强度|水平)$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
@@ -82,6 +83,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let from = clause[0];
     if (sameClause) {
       from = prev!.trail; // after its bound word too: 亿元以上项目完成投资 measures 项目完成投资
+      // (and after the measure word a points list repeats: 高于全国、全省6.7个、5.2个百分点)
+      if (prev!.type === 'percent' && text.charCodeAt(from) === 0x4e2a /* 个 */ && from < m.lead) from++;
       // skip the previous count's noun: 32个重庆市级重点项目投资完成率 → 投资完成率
       if (prev!.type === 'count' && prevOut?.item) {
         // at `from` or one character on; an indexOf here searched the rest of the text when absent
