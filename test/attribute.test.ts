@@ -139,6 +139,10 @@ describe('indicator', () => {
     // a list member with a bound of its own after the connector, and a sum of the list, measure the same
     ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1188万元', '借款本金'],
     ['营业收入分别为5亿元和近3亿元。', '3亿元', '营业收入'],
+    // a count that refers back (not a figure) is no part of the measure
+    ['公告显示，上述4笔流动资金借款本金分别为7100万元、4250万元。', '7100万元', '流动资金借款本金'],
+    ['这两家公司的营业收入合计为5亿元。', '5亿元', '营业收入'],
+    ['上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
     ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1.62亿元', '借款本金'],
     // look-alikes: a reaching verb with no noun after the number continues the subject before
     ['地区生产总值626.9亿元，达到5万亿元。', '5万亿元', '地区生产总值'],

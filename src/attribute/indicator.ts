@@ -105,6 +105,9 @@ function trailingNoun(s: string): string | null {
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
 const CN_DIGITS = '一二三四五六七八九十';
+/** A demonstrative and a count after it (上述4笔, 这两家, 该3家): it points back, it counts nothing here. */
+const BACK_COUNT = /^(?:上述|前述|这|该|那|此)[0-9一二三四五六七八九十两]{1,3}(?:笔|家|个|项|名|位|只|条|宗|起|份|批|类|种|件|所|户)/;
+const DEMONSTRATIVE_FIRST_CODES = new Set([...'上前这该那此'].map((c) => c.charCodeAt(0)));
 /** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
 const MEASURE_NOUN_END = /[模额量率值数]$/;
 
@@ -163,6 +166,11 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if ((c1 >= 0x30 && c1 <= 0x39) || c1 === 0x8fd1 /* 近 */ || c1 === 0x8fc7 /* 过 */ || c1 === 0x6700 /* 最 */ || CN_DIGITS.includes(s[0])) {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
+    }
+    // 上述4笔流动资金借款本金, 这两家公司的…: a count that refers back (not a figure, SPEC) is no part of the measure
+    else if (DEMONSTRATIVE_FIRST_CODES.has(c1)) {
+      const d = BACK_COUNT.exec(s);
+      if (d !== null && d[0].length + 1 < s.length) s = s.slice(d[0].length);
     }
   }
   // …浙江省分公司借款: a place that opens an organization's tail named it, and that name is no part of the measure
