@@ -3,8 +3,10 @@
  * only on success, so an interrupted run never leaves a partial file.
  */
 import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { CommanderError } from 'commander';
 import { basename, dirname, extname, join } from 'node:path';
 import type { OutputFormat } from '../format/index.js';
+import { EXIT_USAGE } from './common.js';
 import { fsReason } from '../input/collect.js';
 
 /**
@@ -81,6 +83,24 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
   '.md': 'md', '.markdown': 'md',
 };
+
+/**
+ * Names of spreadsheet workbooks. cnmetrics writes text; Excel and LibreOffice refuse a text file
+ * under such a name ("the file format or extension is not valid"), so `-o metrics.xlsx` — a
+ * newcomer's first try at "a spreadsheet" — is a usage error that points at CSV instead.
+ */
+export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.numbers'];
+
+/** The -o argument parser: the path as given; a workbook name throws a usage error (exit 2). */
+export function parseOutputOption(value: string): string {
+  const ext = extname(value).toLowerCase();
+  if (WORKBOOK_EXTENSIONS.includes(ext)) {
+    const csv = value.slice(0, value.length - ext.length) + '.csv';
+    throw new CommanderError(EXIT_USAGE, 'cnmetrics.invalidArgument',
+      `error: -o ${value}: cnmetrics cannot write a ${ext} workbook; write CSV, which Excel opens with Chinese intact: --bom -o ${csv}`);
+  }
+  return value;
+}
 
 /** Where output goes: null is standard output (no -o, or `-o -`, as for inputs). */
 export function outputPath(output: string | undefined): string | null {

@@ -1,0 +1,84 @@
+/**
+ * What trips up a newcomer in the first minutes (found by following the README from a fresh
+ * clone): each test runs the real CLI (bin/cnmetrics.js) as a child process.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, fixture } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'cnmetrics.js');
+const SAMPLE = fixture('gaoxin-zones-2024.txt');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: '', encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: undefined },
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'cnm-new-'));
+
+describe('-o with a spreadsheet workbook name', () => {
+  // `-o metrics.xlsx` used to write TSV into a file Excel then refuses to open ("file format or
+  // extension is not valid"): a journalist's first try at "give me a spreadsheet".
+  for (const ext of ['xlsx', 'xls', 'xlsm', 'ods', 'numbers', 'XLSX']) {
+    it(`.${ext} is refused with a pointer to CSV + --bom, and no file is made`, () => {
+      const dir = tmp();
+      const out = join(dir, `metrics.${ext}`);
+      const r = run(['-o', out, SAMPLE]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/workbook/);
+      expect(r.stderr).toContain('--bom');
+      expect(r.stderr).toContain('metrics.csv');
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it('also with an explicit -f, and for summary', () => {
+    const dir = tmp();
+    for (const args of [['-f', 'csv', '-o', join(dir, 'a.xlsx'), SAMPLE], ['summary', '-o', join(dir, 'b.xls'), SAMPLE]]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('--bom');
+    }
+  });
+
+  it('look-alikes still work: .csv is CSV, an unknown extension (.txt) stays TSV, xlsx inside a name is no extension', () => {
+    const dir = tmp();
+    const csv = run(['-o', join(dir, 'metrics.csv'), SAMPLE]);
+    expect(csv.code).toBe(0);
+    expect(readFileSync(join(dir, 'metrics.csv'), 'utf8').split('\r\n')[0]).toMatch(/^doc,type,text,/);
+    const txt = run(['-o', join(dir, 'metrics.txt'), SAMPLE]);
+    expect(txt.code).toBe(0);
+    expect(readFileSync(join(dir, 'metrics.txt'), 'utf8').split('\n')[0]).toMatch(/^doc\ttype\ttext\t/);
+    const xlsxText = run(['-o', join(dir, 'xlsx.txt'), SAMPLE]);
+    expect(xlsxText.code).toBe(0);
+  });
+});
+
+describe('the README shows what the CLI prints', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const cells = (row: string) => row.split('│').slice(1, -1).map((c) => c.trim());
+
+  it('the opening example: every row shown is a row of the real table', () => {
+    const block = readme.split('$ cnmetrics fixtures/gaoxin-zones-2024.txt\n')[1].split('```')[0];
+    const shown = block.split('\n').filter((l) => l.startsWith('│')).map(cells);
+    expect(shown.length).toBeGreaterThan(3);
+    const r = run(['-f', 'table', '--no-color', SAMPLE]);
+    expect(r.code).toBe(0);
+    const real = r.stdout.split('\n').filter((l) => l.startsWith('│')).map((l) => cells(l).join(' | '));
+    for (const row of shown) expect(real, row.join(' | ')).toContain(row.join(' | '));
+  });
+
+  it('the CSV bullet says a null is an empty cell, as csv prints it', () => {
+    const r = run(['-f', 'csv', '--fields', 'text,item', '-t', 'percent', SAMPLE]);
+    expect(r.stdout.split('\r\n')[1]).toBe('8.2%,');
+    const bullet = readme.split('- **csv**')[1].split('- **tsv**')[0];
+    expect(bullet).not.toMatch(/empty cells are `null`/);
+    expect(bullet).toMatch(/`null` is an empty cell/);
+  });
+});
