@@ -117,7 +117,7 @@ export async function runExtract(args: string[], o: ExtractCliOptions): Promise<
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension .csv .tsv .json .jsonl .md; else table on a terminal, tsv otherwise)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout; never one of the inputs; not a workbook (.xlsx: use .csv with --bom)', parseOutputOption)
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout; never one of the inputs (for Excel: -o NAME.csv --bom)', parseOutputOption)
     .option('--no-header', 'csv/tsv/md: leave out the header row')
     .option('--bom', 'start the output with a UTF-8 BOM so Excel reads Chinese correctly')
     .option('--no-color', 'no colors in the table (also honours NO_COLOR / FORCE_COLOR)');
