@@ -82,3 +82,31 @@ describe('the README shows what the CLI prints', () => {
     expect(bullet).toMatch(/`null` is an empty cell/);
   });
 });
+
+describe('an argument that is not a file a newcomer meant', () => {
+  it('a web address says cnmetrics does not fetch, and how to feed it the page', () => {
+    const r = run(['https://www.stats.gov.cn/sj/zxfb/202501/t20250117_1958332.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cnmetrics: https:\/\/www\.stats\.gov\.cn\/\S+: a web address, not a file/);
+    expect(r.stderr).toContain('curl -sL');
+    const h = run(['HTTP://example.com/a.txt']);
+    expect(h.stderr).toContain('a web address, not a file');
+  });
+
+  it('the text itself as an argument says to pipe it', () => {
+    for (const text of ['今年上半年GDP增长5%', '新开工项目47个，总投资292亿元']) {
+      const r = run([text]);
+      expect(r.code, text).toBe(2);
+      expect(r.stderr, text).toContain(`cnmetrics: ${text}: no such file or directory`);
+      expect(r.stderr, text).toMatch(/pipe it/);
+    }
+  });
+
+  it('look-alikes keep the plain message: a missing file name, Chinese or not', () => {
+    for (const name of ['missing.txt', '2024年统计公报.txt', 'reports/2024年3月', '统计公报']) {
+      const r = run([name]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toBe(`cnmetrics: ${name}: no such file or directory\n`);
+    }
+  });
+});

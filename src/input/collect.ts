@@ -19,7 +19,7 @@ export function collectInputs(args: string[], extensions: string[] = DEFAULT_EXT
   for (const arg of args.length ? args : ['-']) {
     if (arg === '-') { inputs.push({ name: '-', path: null }); continue; }
     let st;
-    try { st = statSync(arg); } catch (e) { problems.push({ name: arg, reason: fsReason(e) }); continue; }
+    try { st = statSync(arg); } catch (e) { problems.push({ name: arg, reason: missingReason(arg, e) }); continue; }
     if (!st.isDirectory()) { inputs.push({ name: arg, path: arg }); continue; }
     const found: string[] = [];
     walk(arg, exts, found, problems);
@@ -40,6 +40,29 @@ function walk(dir: string, exts: Set<string>, out: string[], problems: InputProb
     if (ent.isDirectory()) walk(p, exts, out, problems);
     else if (exts.has(extname(ent.name).toLowerCase())) out.push(p);
   }
+}
+
+const WEB_ADDRESS = /^https?:\/\//i;
+const HAN = /[\u3400-\u9fff]/;
+const DIGIT = /[0-9０-９一二三四五六七八九十百千万亿]/;
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/;
+
+/**
+ * Why a named input cannot be read, with a hint for the two things a newcomer types that are no
+ * file at all: a web address (cnmetrics never fetches) and the text itself (`cnmetrics "增长5%"`).
+ * Text is told apart from a missing file name by Han characters with a numeral, no path separator
+ * and no file extension; anything else gets the plain `fsReason`.
+ */
+export function missingReason(arg: string, e: unknown): string {
+  const reason = fsReason(e);
+  if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') return reason;
+  if (WEB_ADDRESS.test(arg)) {
+    return 'a web address, not a file: cnmetrics does not fetch pages; pipe the page in (curl -sL URL | cnmetrics) or save it first';
+  }
+  if (HAN.test(arg) && DIGIT.test(arg) && !/[\\/]/.test(arg) && !FILE_EXTENSION.test(arg)) {
+    return `${reason} (to extract from this text itself, pipe it: echo '…' | cnmetrics)`;
+  }
+  return reason;
 }
 
 export function fsReason(e: unknown): string {
