@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixture } from './helpers.js';
@@ -12,10 +12,10 @@ import { ROOT, fixture } from './helpers.js';
 const BIN = join(ROOT, 'bin', 'cnmetrics.js');
 const SAMPLE = fixture('gaoxin-zones-2024.txt');
 
-function run(args: string[]) {
+function run(args: string[], o: { columns?: string; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    input: '', encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: undefined },
+    input: '', encoding: 'utf8', cwd: o.cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: o.columns },
   });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr };
 }
@@ -108,5 +108,33 @@ describe('an argument that is not a file a newcomer meant', () => {
       expect(r.code, name).toBe(2);
       expect(r.stderr, name).toBe(`cnmetrics: ${name}: no such file or directory\n`);
     }
+  });
+});
+
+describe('the doc column of a narrow table', () => {
+  // `cnmetrics reports/` over files that share a long folder: cut at the end, every document read
+  // "2024年各地统计公报汇编/国民经济和社会发展统计…" and nobody could tell which was which.
+  it('keeps the end of a long name (the file), cut at the start', () => {
+    const dir = tmp();
+    const deep = join('2024年各地统计公报汇编', '国民经济和社会发展统计公报');
+    mkdirSync(join(dir, deep), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, deep, '东阳市.txt'));
+    copyFileSync(SAMPLE, join(dir, deep, '晋中市.txt'));
+    const r = run(['-f', 'table', '-t', 'amount', '2024年各地统计公报汇编'], { columns: '100', cwd: dir });
+    expect(r.code).toBe(0);
+    const docs = r.stdout.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[1].trim()).filter(Boolean);
+    expect(docs[0]).toBe('doc');
+    const named = docs.slice(1);
+    expect(named).toHaveLength(2);
+    expect(named[0]).toMatch(/^….*东阳市\.txt$/);
+    expect(named[1]).toMatch(/^….*晋中市\.txt$/);
+    for (const l of r.stdout.split('\n')) expect(l.length <= 100 || [...l].length <= 100).toBe(true);
+  });
+
+  it('an absolute path keeps its file name too, and other word columns are still cut at the end', () => {
+    const r = run(['-f', 'table', '--fields', 'doc,line,value,sentence', SAMPLE, SAMPLE], { columns: '100' });
+    const body = r.stdout.split('\n').filter((l) => l.startsWith('│')).slice(1);
+    expect(body[0].split('│')[1].trim()).toMatch(/gaoxin-zones-2024\.txt$/);
+    expect(body.some((l) => /…\s*│$/.test(l))).toBe(true);
   });
 });

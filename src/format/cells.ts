@@ -140,6 +140,27 @@ export function displayWidth(s: string): number {
 let graphemes: Intl.Segmenter | undefined; // made on first use, like stringWidth
 const ELLIPSIS = '…';
 
+/**
+ * Cut to at most `width` columns keeping the end, starting with "…": for a document's name, whose
+ * last part (the file) tells one document from another when they share a long folder.
+ */
+export function cutStartToWidth(s: string, width: number): string {
+  if (stringWidth(s) <= width) return s;
+  if (width <= 0) return '';
+  const parts = [...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(s)].map((g) => g.segment);
+  const budget = width - stringWidth(ELLIPSIS);
+  let from = parts.length;
+  let used = 0;
+  while (from > 0) {
+    const w = stringWidth(parts[from - 1]);
+    if (used + w > budget) break;
+    used += w;
+    from--;
+  }
+  while (from < parts.length && stringWidth(ELLIPSIS + parts.slice(from).join('')) > width) from++;
+  return ELLIPSIS + parts.slice(from).join('');
+}
+
 /** Cut to at most `width` columns, ending in "…"; whole graphemes only, so no surrogate pair or emoji sequence is split. */
 export function cutToWidth(s: string, width: number): string {
   if (stringWidth(s) <= width) return s;

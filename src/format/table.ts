@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { MetricRecord, MetricType } from '../types.js';
-import { cutToWidth, displayCell, displayWidth, NUMERIC_FIELDS, terminalSafe, type ColumnKey } from './cells.js';
+import { cutStartToWidth, cutToWidth, displayCell, displayWidth, NUMERIC_FIELDS, terminalSafe, type ColumnKey } from './cells.js';
 import type { Formatter } from './options.js';
 
 interface TableOptions {
@@ -138,7 +138,7 @@ export function tableFormatter(o: TableOptions): Formatter {
       const cellRows = body.map((cells, ri) => {
         const paint = typeColor(chalk, rows[ri].type);
         return cells.map((cell, i) => {
-          const cut = cutToWidth(cell, widths[i]);
+          const cut = columns[i] === 'doc' ? cutStartToWidth(cell, widths[i]) : cutToWidth(cell, widths[i]);
           return columns[i] === 'type' || columns[i] === 'value' ? paint(cut) : cut;
         });
       });
