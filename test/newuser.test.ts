@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixture } from './helpers.js';
@@ -136,5 +136,42 @@ describe('the doc column of a narrow table', () => {
     const body = r.stdout.split('\n').filter((l) => l.startsWith('│')).slice(1);
     expect(body[0].split('│')[1].trim()).toMatch(/gaoxin-zones-2024\.txt$/);
     expect(body.some((l) => /…\s*│$/.test(l))).toBe(true);
+  });
+});
+
+describe('stdout redirected to a file whose name asks for another format', () => {
+  // `cnmetrics a.txt > metrics.csv` writes TSV (stdout is not a terminal), which a spreadsheet
+  // opens as one column; the shell keeps the name from us, but Linux shows it in /proc/self/fd/1.
+  const toFile = (name: string, args: string[]) => {
+    const dir = tmp();
+    const path = join(dir, name);
+    const fd = openSync(path, 'w');
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8', stdio: ['pipe', fd, 'pipe'], input: '',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    });
+    closeSync(fd);
+    return { code: r.status, stderr: r.stderr, out: readFileSync(path, 'utf8') };
+  };
+  const linux = existsSync('/proc/self/fd/1');
+
+  it.runIf(linux)('> metrics.csv (and .json, .md, for summary too) notes the format written and how to get the one named', () => {
+    for (const [name, fmt, args] of [['metrics.csv', 'csv', [SAMPLE]], ['m.json', 'json', [SAMPLE]], ['s.MD', 'md', ['summary', SAMPLE]]] as const) {
+      const r = toFile(name, [...args]);
+      expect(r.code, name).toBe(0);
+      expect(r.out.split('\n')[0], name).toContain('\t');   // still TSV, as documented
+      expect(r.stderr, name).toContain(`wrote tsv to ${name}`);
+      expect(r.stderr, name).toContain(`-f ${fmt}`);
+    }
+  });
+
+  it('look-alikes are quiet: -f given, a .tsv or .txt file, -o, a pipe', () => {
+    expect(toFile('m.csv', ['-f', 'csv', SAMPLE]).stderr).toBe('');
+    expect(toFile('m.csv', ['-f', 'tsv', SAMPLE]).stderr).toBe('');
+    expect(toFile('m.tsv', [SAMPLE]).stderr).toBe('');
+    expect(toFile('m.txt', [SAMPLE]).stderr).toBe('');
+    const dir = tmp();
+    expect(run(['-o', join(dir, 'm.csv'), SAMPLE]).stderr).toBe('');
+    expect(run([SAMPLE]).stderr).toBe('');
   });
 });

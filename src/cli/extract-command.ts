@@ -7,7 +7,7 @@ import { startProgress } from './progress.js';
 import { failureJson, PARALLEL_MIN, runSources } from '../stream/run.js';
 import { addStageOptions, stageProblem, type StageCliOptions } from './stage-options.js';
 import { FIELDS, type Field, type MetricRecord } from '../types.js';
-import { fileSink, outputFormat, outputGuard, outputPath, parseOutputOption, stdoutSink, type Sink } from './output.js';
+import { fileSink, outputFormat, outputGuard, outputPath, redirectNote, parseOutputOption, stdoutSink, type Sink } from './output.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, FORMATS, commandDefaults, inputsAction, list, terminalWidth, useColor, warn } from './common.js';
 import { addInputOptions, gatherInputs, isJsonl, jobsFor, sourcesOf, type InputCliOptions } from './inputs.js';
 
@@ -47,6 +47,8 @@ output could not be written; 70 when an input hit a bug in cnmetrics
 export async function runExtract(args: string[], o: ExtractCliOptions): Promise<number> {
   const format = outputFormat(o.format, o.output);
   const path = outputPath(o.output);
+  const note = redirectNote(o.format, o.output, format);
+  if (note) warn(note);
   const onError = o.onError ?? 'report';
   const guard = outputGuard(o.output);
   const { inputs, problems } = gatherInputs(args, o, guard.isOutput);

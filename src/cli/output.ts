@@ -2,7 +2,7 @@
  * Where output goes: stdout, or a file written to a temporary name beside it and renamed
  * only on success, so an interrupted run never leaves a partial file.
  */
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { basename, dirname, extname, join } from 'node:path';
 import type { OutputFormat } from '../format/index.js';
@@ -116,6 +116,25 @@ export function outputFormat(format: OutputFormat | undefined, output: string | 
   const path = outputPath(output);
   if (path !== null) return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'tsv';
   return process.stdout.isTTY ? 'table' : 'tsv';
+}
+
+/**
+ * A note for `cnmetrics a.txt > metrics.csv`: with no -f and no -o, a redirected stdout gets TSV
+ * (as documented, like gh), which a spreadsheet opens as one column. The shell keeps the file's
+ * name from the program, but on Linux /proc/self/fd/1 shows it: when its extension names another
+ * format, say what was written and how to get the named one. Null elsewhere (a pipe, a terminal,
+ * no /proc, a .tsv or unknown extension, -f or -o given).
+ */
+export function redirectNote(chosen: OutputFormat | undefined, output: string | undefined, written: OutputFormat): string | null {
+  if (chosen || output !== undefined) return null;
+  let name: string;
+  try {
+    if (!fstatSync(1).isFile()) return null;
+    name = readlinkSync('/proc/self/fd/1');
+  } catch { return null; }
+  const named = FORMAT_BY_EXTENSION[extname(name).toLowerCase()];
+  if (named === undefined || named === written) return null;
+  return `wrote ${written} to ${basename(name)} (stdout is ${written} unless -f says otherwise); for ${named}: -f ${named}, or -o ${basename(name)}`;
 }
 
 const identity = (path: string): string | null => {

@@ -6,7 +6,7 @@ import { GROUP_BY, summarize, type GroupBy } from '../views/summary.js';
 import { formatSummary } from '../views/summary-format.js';
 import { runSources } from '../stream/run.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, commandDefaults, inputsAction, terminalWidth, useColor, warn } from './common.js';
-import { fileSink, outputFormat, outputGuard, outputPath, stdoutSink } from './output.js';
+import { fileSink, outputFormat, outputGuard, outputPath, redirectNote, stdoutSink } from './output.js';
 import { startProgress } from './progress.js';
 import { addOutputOptions } from './extract-command.js';
 import { addInputOptions, gatherInputs, jobsFor, sourcesOf, type InputCliOptions } from './inputs.js';
@@ -54,6 +54,8 @@ export async function runSummary(args: string[], o: SummaryCliOptions): Promise<
   }
   const format = outputFormat(o.format, o.output);
   const path = outputPath(o.output);
+  const note = redirectNote(o.format, o.output, format);
+  if (note) warn(note);
   const progress = startProgress(inputs, { quiet: o.quiet });
   const say = (m: string) => { progress.clear(); warn(m); };
   // The same reading as extract (encodings, JSON Lines, sizes, threads): the records come back as
