@@ -53,6 +53,18 @@ describe('period: sentence → paragraph → heading → document', () => {
     expect(one(t, '187.0万头').period).toBe('全年');
   });
 
+  it('a part without one takes the time word an earlier part of its sentence names, before the paragraph\'s', () => {
+    // held-out news: the item opened with 前7个月 sales; the results sentence names its half year once
+    const t = '2023年前7个月，公司签约金额2678.23亿元。数据显示，2023年上半年公司营业总收入约1383.76亿元，同比增加24.93%；营业利润约195.89亿元，同比增加2.07%；净利润约119.99亿元，同比增加10.84%。';
+    expect(one(t, '195.89亿元').period).toBe('2023年上半年');
+    expect(one(t, '10.84%').period).toBe('2023年上半年');
+    expect(one('今年以来，新签合同额增长8%。2022年公司实现营业收入10.2亿元；净利润1.3亿元。', '1.3亿元').period).toBe('2022年');
+    // look-alikes: a part with its own time word keeps it; a point (年末) does not carry; the topic does
+    expect(one(t, '2678.23亿元').period).toBe('2023年前7个月');
+    expect(one('今年以来，订单增长8%。2022年营收10.2亿元；2023年营收12.5亿元；净利润1.3亿元。', '12.5亿元').period).toBe('2023年');
+    expect(one('全年粮食产量18.5万吨；年末生猪存栏134.4万头；生猪出栏187.0万头。', '187.0万头').period).toBe('全年');
+  });
+
   it('a sentence without one takes its paragraph\'s', () => {
     const t = '初步核算，全年全市生产总值达到5481.6亿元，比上年增长3.5%。其中，第一产业增加值214.1亿元，增长1.7%。';
     expect(one(t, '214.1亿元').period).toBe('全年');

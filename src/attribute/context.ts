@@ -266,6 +266,9 @@ export function contextPeriod(
   const after = firstEndingAfter(periods, end);
   if (after < periods.length && periods[after].start >= end && periods[after].end <= clause[1]
     && !/[（(]/.test(text.slice(end, periods[after].start))) return periods[after].text; // not a note in brackets
+  // an earlier semicolon part's time word, before the paragraph's: 2023年上半年保利发展营业总收入…；
+  // …；净利润…增加15.67% covers the half year the sentence names, not the 前7个月 its item opened with
+  if (passed !== null) return passed.text;
   // the paragraph
   const k = paragraphAt(ctx, start);
   if (k >= 0) {
