@@ -216,6 +216,13 @@ describe('period_norm of the context periods', () => {
     expect(one('2022年，面对复杂局面，全县经济稳中向好。\n全年地区生产总值439.19亿元。', '439.19亿元').period_norm).toBe('2022');
   });
 
+  it('a span of days: from its first day to its last', () => {
+    expect(normalizePeriod('7月20日—23日', 2023)).toBe('2023-07-20/2023-07-23');
+    expect(normalizePeriod('2018年1月3日至2018年4月17日', undefined)).toBe('2018-01-03/2018-04-17');
+    expect(normalizePeriod('2021年7月30日至8月2日', undefined)).toBe('2021-07-30/2021-08-02');
+    expect(normalizePeriod('7月20日', 2023)).toBe('2023-07-20');
+  });
+
   it('takes the year from a title below a page\'s menu lines', () => {
     const t = '下载\n打印\n全屏\n2026年北京市政府工作报告\n\n三、今年重点工作\n\n城镇新增就业不少于28万人。\n';
     expect(one(t, '28万人').period_norm).toBe('2026');
