@@ -217,6 +217,9 @@ export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
   '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
   // an impairment and an appraisal gain are amounts, not changes (held-out announcements)
   '减值', '增值',
+  // 提升 paired with a verb of works upgrades the things counted, it does not raise a figure
+  // (held-out work report: 整合提升1000个民生服务综合体, 提升建设…保障点778个, 改造提升…停车位1万个)
+  '改造提升', '提升改造', '整合提升', '提升建设', '建设提升', '维护提升', '优化提升',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['最终定增发行价格为88.39元。', '88.39元', null],
@@ -225,6 +228,14 @@ export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['被申请人应支付2017年度业绩承诺补偿金及资产减值补偿金共计97,484.37万元。', '97,484.37万元', null],
   ['丰联酒业的账面价值仅为4.44亿元，而收购评估值为13.99亿元，增值率高达215.44%。', '215.44%', null],
   ['计提商誉减值准备后，净利润下降30%。', '30%', 'down'],
+  ['整合提升1000个民生服务综合体。', '1000个', null],
+  ['提升建设基层应急消防保障点778个。', '778个', null],
+  ['改造提升公共停车位1万个。', '1万个', null],
+  ['建设提升“四好农村路”600个行政村。', '600个', null],
+  // look-alikes: 提升 alone, or a later change verb of its own, still give the trend
+  ['改造提升老旧小区后，入住率提升12%。', '12%', 'up'],
+  ['县城常住人口占比提升2.3个百分点。', '2.3个百分点', 'up'],
+  ['提升公共停车位1万个。', '1万个', 'up'],
 ];
 
 /**
