@@ -7,7 +7,7 @@
  * document's own city or province.
  */
 import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, NATIONAL_BODY_REPORTS, NATIONAL_BODY_REPORT_GAP, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -116,6 +116,11 @@ export function findRegion(
   const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
     : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
   if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
+  // likewise a national body reporting earlier in the paragraph (国家金融监督管理总局公布数据显示，
+  // 上半年，…。…资金支付使用比例已超过70%: the country's, not no place at all)
+  const bodyBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
+    : lastBody(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (bodyBefore >= 0 && (!inSection || inSection.start < bodyBefore) && reports(text, bodyBefore)) return NATION;
   // 全省 earlier in the paragraph, after any place: the document's own (上半年，全省共实施…。其中：
   // 亿元以上项目1391个，投资增长9.6% → 吉林省, not the county a sentence before it visited)
   const ownBefore = lastOwnWord(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
@@ -197,6 +202,17 @@ function lastNation(ctx: RegionContext, from: number, to: number): number {
   let lo = 0, hi = at.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] + 2 <= to) lo = mid + 1; else hi = mid; }
   return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
+}
+
+/**
+ * Does the national body at `at` report figures (国家统计局发布, 财政部公开数据显示), rather than act
+ * on a company or place in passing (获中国人民银行批准)? Checked only for the paragraph's last body.
+ */
+function reports(text: string, at: number): boolean {
+  for (const w of NATIONAL_BODIES) {
+    if (text.startsWith(w, at)) return NATIONAL_BODY_REPORTS.test(text.slice(at + w.length, at + w.length + NATIONAL_BODY_REPORT_GAP));
+  }
+  return false;
 }
 
 /** Start of the last national body (国家统计局, 财政部) named wholly inside [from, to), or -1. */

@@ -389,11 +389,25 @@ export const NATIONAL_BODIES: readonly string[] = [
   '国家统计局', '财政部', '海关总署', '国家金融监督管理总局', '国家发展改革委', '国家发改委', '商务部', '工业和信息化部', '工信部',
   '国家外汇管理局', '中国人民银行', '国务院', '国家能源局', '交通运输部', '农业农村部', '国家税务总局', '国新办', '中国汽车工业协会',
 ];
+/**
+ * A national body reports when one of these follows it closely (国家统计局今天发布, 财政部公开数据显示);
+ * only a reporting body makes a later place-less sentence of its paragraph the country's.
+ */
+export const NATIONAL_BODY_REPORTS = /公布|发布|数据|显示|统计|通报|介绍/;
+export const NATIONAL_BODY_REPORT_GAP = 12;
 export const NATIONAL_BODY_EXAMPLES: readonly Example[] = [
   ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。', '3.7万亿元', '中国'],
   ['财政部公开数据显示，上半年，各地发行专项债券21721亿元。', '21721亿元', '中国'],
   ['2025年北京市政府工作报告\n争取国家发展改革委支持资金5亿元。', '5亿元', '北京市'],
   ['国家统计局数据显示，上半年，广东省地区生产总值增长5%。', '5%', '广东省'],
+  // a sentence after the body's, in its paragraph (held-out news)
+  ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。7399亿元金融工具的资金支付使用比例已超过70%。', '70%', '中国'],
+  ['国家统计局发布数据。上半年，社会消费品零售总额227588亿元。其中，餐饮收入增长21.4%。', '21.4%', '中国'],
+  // look-alikes: a place named after the body, or in a place's own text, wins
+  ['国家统计局发布数据。上半年，广东省社会消费品零售总额2.3万亿元。其中，餐饮收入增长12%。', '12%', '广东省'],
+  ['2025年北京市政府工作报告\n争取国家发展改革委支持。全年新增项目5个。', '5个', '北京市'],
+  ['国家统计局发布数据。\n公司全年营收增长5%。', '5%', null],
+  ['美的置业获中国人民银行批准发行中票。截至8月15日收盘，美的置业报6.58港元/股，微跌1.05%。', '1.05%', null],
 ];
 
 /**
