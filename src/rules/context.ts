@@ -420,6 +420,12 @@ export const AREA_EXAMPLES: readonly Example[] = [
   ['2025年北京市政府工作报告\n全市新增停车位8万个。', '8万个', '北京市'],
   // only in its clause: the next clause of the sentence is the city's again
   ['2025年北京市政府工作报告\n中心城区新增停车位5万余个；打通53条断头路。', '53条', '北京市'],
+  // a place in the address of a plot of land is no region: the developer's figures have none
+  ['保利发展竞得昆明市官渡区宝海路西侧地块、成都市金牛区金科西路西侧地块。2023年上半年保利发展营业利润约195.89亿元。', '195.89亿元', null],
+  ['公司以12.5亿元竞得杭州市余杭区荆山湾路北侧地块。', '12.5亿元', null],
+  // look-alikes: the place itself, or its land sold, keeps it
+  ['2023年杭州市共出让住宅用地120宗。', '120宗', '杭州市'],
+  ['杭州市余杭区出让地块12宗，成交金额85亿元。', '85亿元', '余杭区'],
 ];
 
 /**
@@ -432,6 +438,9 @@ export const ORG_SUFFIXES: readonly string[] = [
   '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
   // courts and arbitration bodies judge cases from anywhere; societies are associations (held-out news and announcements)
   '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社', '工商联',
+  // a plot of land a developer bought is named by its address (held-out news: 昆明市官渡区宝海路西侧地块)
+  // (an address ends 路/侧/号… right before 地块; 出让地块12宗 is the place's own land)
+  '侧地块', '路地块', '街地块', '号地块', '村地块', '段地块', '片区地块',
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
