@@ -365,10 +365,18 @@ export function contextBasis(
   let pStart = k >= 0 ? ctx.paraStart[k] : 0;
   // a sentence with a time of its own starts a new topic (…较年初增加200亿元。预计上半年出货量将增长20%):
   // a basis reaches it only from within the sentence
+  // (not a sentence that restates the time the paragraph opened with: 全年…比上年增长5.1%。全年…增长4.3%)
   const p = firstEndingAfter(ctx.periods, lead) - 1;
-  if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart) pStart = sentenceStart;
+  if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart && !restates(ctx, k, ctx.periods[p].text, sentenceStart)) pStart = sentenceStart;
   const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
   return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
+}
+
+/** Does paragraph k name `period` before `at` (its first topic or span, stated again)? */
+function restates(ctx: PeriodContext, k: number, period: string, at: number): boolean {
+  if (k < 0) return false;
+  for (const q of ctx.paraPeriods[k]) if (q !== null && q.start < at && q.text === period) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -178,6 +178,12 @@ export const BASIS_EXAMPLES: readonly Example[] = [
   ['货币资金较年初增加200亿元。预计上半年出货量将增长20%左右。', '20%', null],
   // nothing in the paragraph states one
   ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
+  // a sentence restating the paragraph's own time continues it (held-out communiqué)
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。全年第一产业增加值214.1亿元，增长1.7%。', '1.7%', 'yoy'],
+  ['上半年，全省进出口总值3883.4亿元，同比增长1.4%。上半年出口2300亿元，增长3.1%。', '3.1%', 'yoy'],
+  // look-alikes: a sentence with another time of its own starts afresh
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。一季度工业增加值增长2%。', '2%', null],
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。12月份工业增加值增长2%。', '2%', null],
 ];
 
 // ---------------------------------------------------------------------------------------------
