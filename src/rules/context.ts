@@ -426,6 +426,15 @@ export const AREA_EXAMPLES: readonly Example[] = [
   ['2025年北京市政府工作报告\n全市新增停车位8万个。', '8万个', '北京市'],
   // only in its clause: the next clause of the sentence is the city's again
   ['2025年北京市政府工作报告\n中心城区新增停车位5万余个；打通53条断头路。', '53条', '北京市'],
+  // a zone opening an earlier clause with its own predicate and no figure is a news item of its own
+  // (held-out work report): the later figure is the document's place
+  ['2025年浙江省政府工作报告\n杭州综保区成功扩区，宁波舟山港货物吞吐量增长11.6%。', '11.6%', '浙江省'],
+  ['2025年浙江省政府工作报告\n开展外贸新业态试点，义乌综保区获批设立，跨境电商进出口增长15%。', '15%', '浙江省'],
+  ['2023年四川省经济运行\n天府新区获评国家级示范区，全省新增项目12个。', '12个', '四川省'],
+  // look-alikes: a zone as the topic, or with figures in its own clause, keeps the figures
+  ['2023年重庆市经济运行\n重庆高新区，上半年实现地区生产总值500亿元，增长8%。', '8%', '重庆高新区'],
+  ['2023年重庆市经济运行\n重庆高新区实现产值1000亿元，增长8%。', '8%', '重庆高新区'],
+  ['2023年重庆市经济运行\n重庆高新区上半年实现产值1000亿元。', '1000亿元', '重庆高新区'],
   // a place in the address of a plot of land is no region: the developer's figures have none
   ['保利发展竞得昆明市官渡区宝海路西侧地块、成都市金牛区金科西路西侧地块。2023年上半年保利发展营业利润约195.89亿元。', '195.89亿元', null],
   ['公司以12.5亿元竞得杭州市余杭区荆山湾路北侧地块。', '12.5亿元', null],
