@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, THAT_DAY, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
@@ -53,6 +53,8 @@ export interface PeriodContext {
   /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
   documentEnd: number;
+  /** Where 当日 / 当天 stand, in order: found on first use. */
+  thatDayAt?: number[];
   /** Where each semicolon is, found on first use (contextPeriod looked back for one per figure). */
   semicolons?: number[];
   /** Where each 的基础上 ends, found on first use. */
@@ -271,6 +273,9 @@ export function contextPeriod(
   if (passed !== null) return passed.text;
   // the paragraph
   const k = paragraphAt(ctx, start);
+  // 当日 / 当天 point back to the day the paragraph named (8月1日，…签约仪式举行。当日，梁溪区还设立…3亿元):
+  // that day, not the paragraph's first topic (去年以来，…)
+  if (k >= 0 && ctx.paraPeriods[k][3] !== null && ctx.paraPeriods[k][3]!.start < start && thatDay(ctx, sentence[0], start)) return ctx.paraPeriods[k][3]!.text;
   if (k >= 0) {
     for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start && !baseEndBetween(ctx, p.end, start)) return p.text;
   }
@@ -370,6 +375,21 @@ export function contextBasis(
   if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart && !restates(ctx, k, ctx.periods[p].text, sentenceStart)) pStart = sentenceStart;
   const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
   return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
+}
+
+/**
+ * Does 当日 or 当天 stand in the sentence before `start`? Where they stand is found once per text
+ * (a search per figure ran to the end of a text that had none); each figure then costs a binary search.
+ */
+function thatDay(ctx: PeriodContext, sentenceStart: number, start: number): boolean {
+  const at = ctx.thatDayAt ??= (() => {
+    const all: number[] = [];
+    for (const w of THAT_DAY) for (let i = ctx.text.indexOf(w); i >= 0; i = ctx.text.indexOf(w, i + 1)) all.push(i);
+    return all.sort((a, b) => a - b);
+  })();
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < start) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at[lo - 1] >= sentenceStart;
 }
 
 /** Does paragraph k name `period` before `at` (its first topic or span, stated again)? */

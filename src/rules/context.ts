@@ -140,6 +140,15 @@ export const BULLET_EXAMPLES: readonly Example[] = [
 /**
  * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
  */
+/** Words for "that day": a figure after one is of the day its paragraph named last (first day of the paragraph). */
+export const THAT_DAY: readonly string[] = ['当日', '当天'];
+export const THAT_DAY_EXAMPLES: readonly Example[] = [
+  ['8月1日，梁溪区都市工业发展大会举行。去年以来，该区吸引了一批项目落户。当日，梁溪区还设立规模3亿元的天使基金。', '3亿元', '8月1日'],
+  ['7月24日，青洽会举行新闻发布会。今年以来，全省签约项目增长。当天共签约项目12个。', '12个', '7月24日'],
+  // look-alikes: without 当日 the paragraph's first topic still scopes; a time in the sentence wins
+  ['8月1日，梁溪区都市工业发展大会举行。去年以来，该区吸引了一批项目落户。梁溪区还设立规模3亿元的天使基金。', '3亿元', '去年以来'],
+  ['8月1日，大会举行。当日上午，今年上半年签约项目12个。', '12个', '今年上半年'],
+];
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
 
 /**
