@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, THAT_DAY, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { AFTER_WORKS_FORECAST, BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, THAT_DAY, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
@@ -55,6 +55,8 @@ export interface PeriodContext {
   documentEnd: number;
   /** Where 当日 / 当天 stand, in order: found on first use. */
   thatDayAt?: number[];
+  /** Where a forecast for when works are done starts (达产后…可): found on first use. */
+  forecastAt?: number[];
   /** Where each semicolon is, found on first use (contextPeriod looked back for one per figure). */
   semicolons?: number[];
   /** Where each 的基础上 ends, found on first use. */
@@ -247,6 +249,13 @@ export function contextPeriod(
   ctx: PeriodContext, start: number, end: number, sentence: [number, number], clause: [number, number],
 ): string | null {
   const { text, periods } = ctx;
+  // a forecast for when works are done (全部达产后，未来可新增产值500亿元; 建成投产后，预计实现年销售收入
+  // 50亿元) covers no time the sentence or paragraph names before it: only one named after it
+  const f = lastBefore(ctx.forecastAt ??= positions(text, AFTER_WORKS_FORECAST), start);
+  if (f >= sentence[0]) {
+    const j = firstEndingAfter(periods, start) - 1;
+    return j >= 0 && periods[j].start >= f ? periods[j].text : null;
+  }
   // the sentence: the last time word before the number that reaches it
   let semi = start; // start of the semicolon part holding the number
   const j = lastSemicolon(ctx, Math.max(sentence[0], start - 400), start);
@@ -390,6 +399,21 @@ function thatDay(ctx: PeriodContext, sentenceStart: number, start: number): bool
   let lo = 0, hi = at.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < start) lo = mid + 1; else hi = mid; }
   return lo > 0 && at[lo - 1] >= sentenceStart;
+}
+
+/** Starts of every match of a global regex, in order (found once per text). */
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The last of sorted positions before `start`, or -1. */
+function lastBefore(at: number[], start: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < start) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? at[lo - 1] : -1;
 }
 
 /** Does paragraph k name `period` before `at` (its first topic or span, stated again)? */

@@ -160,6 +160,20 @@ export const THAT_DAY_EXAMPLES: readonly Example[] = [
   ['8月1日，梁溪区都市工业发展大会举行。去年以来，该区吸引了一批项目落户。梁溪区还设立规模3亿元的天使基金。', '3亿元', '去年以来'],
   ['8月1日，大会举行。当日上午，今年上半年签约项目12个。', '12个', '今年上半年'],
 ];
+/**
+ * A forecast for when works are done: a figure after one (in its sentence) has no period of the
+ * paragraph's (set-A news: 全部达产后，未来可新增产值500亿元). A stop or a figure-free 30 characters
+ * ends the reach; 建成后，存在工程质量不达标等问题 (an audit finding, no 可/将/预计) is none.
+ */
+export const AFTER_WORKS_FORECAST = /(?:达产|建成|投产|完工|竣工|达效)后[^。！？\n]{0,30}?(?:可|将|预计|未来)/g;
+export const AFTER_WORKS_EXAMPLES: readonly Example[] = [
+  ['上半年，全县新签约项目12个。全部达产后，未来可新增产值500亿元。', '500亿元', null],
+  ['上半年，全县新签约项目12个。项目建成投产后，预计实现年销售收入50亿元。', '50亿元', null],
+  ['上半年，全县新签约项目12个，达产后产值可超千亿元。', '千亿元', null],
+  // look-alikes: an audit finding after 建成后, and a figure before the forecast, keep the period
+  ['2022年度审计发现，242个项目建成后，存在工程质量不达标等问题，涉及计划投资额33.46亿元。', '33.46亿元', '2022年度'],
+  ['上半年，全县新签约项目12个，总投资80亿元，达产后产值可超千亿元。', '80亿元', '上半年'],
+];
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
 
 /**
