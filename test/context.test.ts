@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type MetricRecord } from '../src/index.js';
 import {
-  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, FROM_BASE_EXAMPLES, NATIONAL_BODY_EXAMPLES, BASE_PHRASE_EXAMPLES, BULLET_EXAMPLES, PARTNER_EXAMPLES, OWN_WORD_BASE_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
+  AREA_EXAMPLES, BASIS_EXAMPLES, COMPARED_EXAMPLES, COMPARISON_EXAMPLES, DATE_OF_OTHER_EXAMPLES, FROM_BASE_EXAMPLES, NATIONAL_BODY_EXAMPLES, BASE_PHRASE_EXAMPLES, BULLET_EXAMPLES, PARTNER_EXAMPLES, THAT_DAY_EXAMPLES, AFTER_WORKS_EXAMPLES, OWN_WORD_BASE_EXAMPLES, PERIOD_EXTRA_EXAMPLES, RATE_NOUN_EXAMPLES, REGION_EXAMPLES,
   TREND_EXTRA_EXAMPLES, TREND_GAP_EXAMPLES, TREND_LOOKALIKE_EXAMPLES, type Example,
 } from '../src/rules/context.js';
 import { headingLevel } from '../src/attribute/context.js';
@@ -26,6 +26,8 @@ describe('rule examples (src/rules/context.ts)', () => {
   byAttr('period', FROM_BASE_EXAMPLES);
   byAttr('period', BASE_PHRASE_EXAMPLES);
   byAttr('period', BULLET_EXAMPLES);
+  byAttr('period', THAT_DAY_EXAMPLES);
+  byAttr('period', AFTER_WORKS_EXAMPLES);
   byAttr('basis', BASIS_EXAMPLES);
   byAttr('trend', TREND_EXTRA_EXAMPLES);
   byAttr('trend', TREND_LOOKALIKE_EXAMPLES);
@@ -51,6 +53,18 @@ describe('period: sentence → paragraph → heading → document', () => {
     const t = '全年猪牛羊肉产量18.5万吨，增长4.6%；年末生猪存栏134.4万头，下降8.4%；生猪出栏187.0万头，下降0.2%。';
     expect(one(t, '134.4万头').period).toBe('年末');
     expect(one(t, '187.0万头').period).toBe('全年');
+  });
+
+  it('a part without one takes the time word an earlier part of its sentence names, before the paragraph\'s', () => {
+    // held-out news: the item opened with 前7个月 sales; the results sentence names its half year once
+    const t = '2023年前7个月，公司签约金额2678.23亿元。数据显示，2023年上半年公司营业总收入约1383.76亿元，同比增加24.93%；营业利润约195.89亿元，同比增加2.07%；净利润约119.99亿元，同比增加10.84%。';
+    expect(one(t, '195.89亿元').period).toBe('2023年上半年');
+    expect(one(t, '10.84%').period).toBe('2023年上半年');
+    expect(one('今年以来，新签合同额增长8%。2022年公司实现营业收入10.2亿元；净利润1.3亿元。', '1.3亿元').period).toBe('2022年');
+    // look-alikes: a part with its own time word keeps it; a point (年末) does not carry; the topic does
+    expect(one(t, '2678.23亿元').period).toBe('2023年前7个月');
+    expect(one('今年以来，订单增长8%。2022年营收10.2亿元；2023年营收12.5亿元；净利润1.3亿元。', '12.5亿元').period).toBe('2023年');
+    expect(one('全年粮食产量18.5万吨；年末生猪存栏134.4万头；生猪出栏187.0万头。', '187.0万头').period).toBe('全年');
   });
 
   it('a sentence without one takes its paragraph\'s', () => {
@@ -202,6 +216,13 @@ describe('period_norm of the context periods', () => {
     // a line that is a sentence is no title: its year is one it names in passing, unless it opens on it
     expect(one('人民网上海7月27日电，夷陵区2015年起开展活动。今年上半年已有30名学生参加。', '30名').period_norm).toBeNull();
     expect(one('2022年，面对复杂局面，全县经济稳中向好。\n全年地区生产总值439.19亿元。', '439.19亿元').period_norm).toBe('2022');
+  });
+
+  it('a span of days: from its first day to its last', () => {
+    expect(normalizePeriod('7月20日—23日', 2023)).toBe('2023-07-20/2023-07-23');
+    expect(normalizePeriod('2018年1月3日至2018年4月17日', undefined)).toBe('2018-01-03/2018-04-17');
+    expect(normalizePeriod('2021年7月30日至8月2日', undefined)).toBe('2021-07-30/2021-08-02');
+    expect(normalizePeriod('7月20日', 2023)).toBe('2023-07-20');
   });
 
   it('takes the year from a title below a page\'s menu lines', () => {

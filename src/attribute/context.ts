@@ -22,7 +22,7 @@
 import type { Segments } from '../segment.js';
 import { firstEndingAfter } from './spans.js';
 import { findContextPeriods, type ContextPeriod } from './period.js';
-import { BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
+import { AFTER_WORKS_FORECAST, BASE_PHRASE_END, BASIS_RULES, BULLET_LEAD, THAT_DAY, COMPARED_DIFFERENCE, DAY_PERIOD, DIFFERENCE_UP, RATE_NOUNS, VAGUE_PERIOD } from '../rules/context.js';
 import { byCode, firstCode } from './by-code.js';
 import { TO_LEVEL, TREND_WORDS } from '../rules/attribution.js';
 import type { Basis, Trend } from '../types.js';
@@ -53,6 +53,10 @@ export interface PeriodContext {
   /** The title's time, and where it stops applying (the next article of a compilation). */
   document: string | null;
   documentEnd: number;
+  /** Where 当日 / 当天 stand, in order: found on first use. */
+  thatDayAt?: number[];
+  /** Where a forecast for when works are done starts (达产后…可): found on first use. */
+  forecastAt?: number[];
   /** Where each semicolon is, found on first use (contextPeriod looked back for one per figure). */
   semicolons?: number[];
   /** Where each 的基础上 ends, found on first use. */
@@ -245,6 +249,13 @@ export function contextPeriod(
   ctx: PeriodContext, start: number, end: number, sentence: [number, number], clause: [number, number],
 ): string | null {
   const { text, periods } = ctx;
+  // a forecast for when works are done (全部达产后，未来可新增产值500亿元; 建成投产后，预计实现年销售收入
+  // 50亿元) covers no time the sentence or paragraph names before it: only one named after it
+  const f = lastBefore(ctx.forecastAt ??= positions(text, AFTER_WORKS_FORECAST), start);
+  if (f >= sentence[0]) {
+    const j = firstEndingAfter(periods, start) - 1;
+    return j >= 0 && periods[j].start >= f ? periods[j].text : null;
+  }
   // the sentence: the last time word before the number that reaches it
   let semi = start; // start of the semicolon part holding the number
   const j = lastSemicolon(ctx, Math.max(sentence[0], start - 400), start);
@@ -266,8 +277,14 @@ export function contextPeriod(
   const after = firstEndingAfter(periods, end);
   if (after < periods.length && periods[after].start >= end && periods[after].end <= clause[1]
     && !/[（(]/.test(text.slice(end, periods[after].start))) return periods[after].text; // not a note in brackets
+  // an earlier semicolon part's time word, before the paragraph's: 2023年上半年保利发展营业总收入…；
+  // …；净利润…增加15.67% covers the half year the sentence names, not the 前7个月 its item opened with
+  if (passed !== null) return passed.text;
   // the paragraph
   const k = paragraphAt(ctx, start);
+  // 当日 / 当天 point back to the day the paragraph named (8月1日，…签约仪式举行。当日，梁溪区还设立…3亿元):
+  // that day, not the paragraph's first topic (去年以来，…)
+  if (k >= 0 && ctx.paraPeriods[k][3] !== null && ctx.paraPeriods[k][3]!.start < start && thatDay(ctx, sentence[0], start)) return ctx.paraPeriods[k][3]!.text;
   if (k >= 0) {
     for (const p of ctx.paraPeriods[k]) if (p !== null && p.start < start && !baseEndBetween(ctx, p.end, start)) return p.text;
   }
@@ -362,10 +379,48 @@ export function contextBasis(
   let pStart = k >= 0 ? ctx.paraStart[k] : 0;
   // a sentence with a time of its own starts a new topic (…较年初增加200亿元。预计上半年出货量将增长20%):
   // a basis reaches it only from within the sentence
+  // (not a sentence that restates the time the paragraph opened with: 全年…比上年增长5.1%。全年…增长4.3%)
   const p = firstEndingAfter(ctx.periods, lead) - 1;
-  if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart) pStart = sentenceStart;
+  if (p >= 0 && ctx.periods[p].start >= sentenceStart && sentenceStart > pStart && !restates(ctx, k, ctx.periods[p].text, sentenceStart)) pStart = sentenceStart;
   const carried = basisIn(text, Math.max(pStart, from - BASIS_REACH), from);
   return carried && !baseBeyond(ctx, carried.at, carried.end) ? carried.basis : null;
+}
+
+/**
+ * Does 当日 or 当天 stand in the sentence before `start`? Where they stand is found once per text
+ * (a search per figure ran to the end of a text that had none); each figure then costs a binary search.
+ */
+function thatDay(ctx: PeriodContext, sentenceStart: number, start: number): boolean {
+  const at = ctx.thatDayAt ??= (() => {
+    const all: number[] = [];
+    for (const w of THAT_DAY) for (let i = ctx.text.indexOf(w); i >= 0; i = ctx.text.indexOf(w, i + 1)) all.push(i);
+    return all.sort((a, b) => a - b);
+  })();
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < start) lo = mid + 1; else hi = mid; }
+  return lo > 0 && at[lo - 1] >= sentenceStart;
+}
+
+/** Starts of every match of a global regex, in order (found once per text). */
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The last of sorted positions before `start`, or -1. */
+function lastBefore(at: number[], start: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < start) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? at[lo - 1] : -1;
+}
+
+/** Does paragraph k name `period` before `at` (its first topic or span, stated again)? */
+function restates(ctx: PeriodContext, k: number, period: string, at: number): boolean {
+  if (k < 0) return false;
+  for (const q of ctx.paraPeriods[k]) if (q !== null && q.start < at && q.text === period) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,9 @@ import { firstCharScanner } from './first-chars.js';
 
 // One alternation of fixed pieces with bounded digit runs: linear, no nested quantifiers.
 const Q = '[一二三四1-4]季度';
-const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日)?|第?${Q}|前[一二三1-3]季度|前\\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个月|上半年|下半年|全年|年底|年末|年初|年中`;
+// A day may open a span of days (7月20日—23日, 1月3日至2018年4月17日): one time word, not its first day.
+const DAY_TAIL = `[-—~至到](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日`;
+const PART = `\\d{1,2}[-—~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?(?:\\d{1,2}日(?:${DAY_TAIL})?)?|第?${Q}|前[一二三1-3]季度|前\\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个月|上半年|下半年|全年|年底|年末|年初|年中`;
 // A year written without 年 only before a part that is not a number (2023上半年, 2023一季度):
 // a bare 2023 is a figure, and 20231月 is nothing one can read.
 const WORD_PART = `上半年|下半年|全年|年底|年末|年初|年中|第?[一二三四]季度|前[一二三]季度`;
@@ -175,10 +177,16 @@ export function normalizePeriod(p: string, year: number | undefined): string | n
   else {
     const mm = /^(\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)?$/.exec(rest);
     const day = /^(\d{1,2})月(\d{1,2})日$/.exec(rest); // 2019年9月30日 → 2019-09-30
+    // 7月20日—23日 → 2023-07-20/2023-07-23; 1月3日至2018年4月17日 → 2018-01-03/2018-04-17
+    const days = /^(\d{1,2})月(\d{1,2})日[-—~至到](?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日$/.exec(rest);
     const range = /^(\d{1,2})[-—~至到](\d{1,2})月(?:份)?$/.exec(rest);
     const first = /^前(\d{1,2})个?月$/.exec(rest);
     if (mm) out = `${y}-${mm[1].padStart(2, '0')}`;
     else if (day) out = `${y}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+    else if (days) {
+      const y2 = days[3] ?? String(y);
+      out = `${y}-${days[1].padStart(2, '0')}-${days[2].padStart(2, '0')}/${y2}-${(days[4] ?? days[1]).padStart(2, '0')}-${days[5].padStart(2, '0')}`;
+    }
     else if (first) out = `${y}-01/${y}-${first[1].padStart(2, '0')}`;
     else if (range) out = `${y}-${range[1].padStart(2, '0')}/${y}-${range[2].padStart(2, '0')}`;
     else out = null;

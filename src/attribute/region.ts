@@ -6,8 +6,8 @@
  * the place the document's opening lines name (its title). 全市 / 全省 stand for the
  * document's own city or province.
  */
-import { LOCATIVE_VERBS, WHOLE_REGION } from '../rules/attribution.js';
-import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
+import { LOCATIVE_VERBS, WHOLE_REGION, ZONE_SUFFIXES } from '../rules/attribution.js';
+import { NATION_NAME_AFTER, NATION_WORDS, NATIONAL_BODIES, NATIONAL_BODY_REPORTS, NATIONAL_BODY_REPORT_GAP, OUR_NATION, OWN_REGION_WORDS, OWN_WORD_BASE_BEFORE } from '../rules/context.js';
 import type { Place } from './places.js';
 import { firstEndingAfter } from './spans.js';
 
@@ -87,7 +87,7 @@ export function findRegion(
   const inClause = near(clause[0], true, true);
   if (inClause) return inClause;
   const inSentence = near(sentence[0], ownPlaceOfDocument(ctx) === null, false);
-  if (inSentence) return inSentence;
+  if (inSentence && !zoneOwnClause(ctx, sentence[0], clause[0], inSentence)) return inSentence;
   const whole = wholeRegion(ctx, Math.max(sentence[0], start - WINDOW), start);
   if (whole) return whole;
   if (ownPlaceOfDocument(ctx) === null && lastBody(ctx, Math.max(sentence[0], start - WINDOW), start) >= 0) return NATION;
@@ -116,6 +116,11 @@ export function findRegion(
   const nationBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
     : lastNation(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
   if (nationBefore >= 0 && (!inSection || inSection.start < nationBefore)) return NATION;
+  // likewise a national body reporting earlier in the paragraph (国家金融监督管理总局公布数据显示，
+  // 上半年，…。…资金支付使用比例已超过70%: the country's, not no place at all)
+  const bodyBefore = nation >= 0 || ownPlaceOfDocument(ctx) !== null ? -1
+    : lastBody(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
+  if (bodyBefore >= 0 && (!inSection || inSection.start < bodyBefore) && reports(text, bodyBefore)) return NATION;
   // 全省 earlier in the paragraph, after any place: the document's own (上半年，全省共实施…。其中：
   // 亿元以上项目1391个，投资增长9.6% → 吉林省, not the county a sentence before it visited)
   const ownBefore = lastOwnWord(ctx, Math.max(sectionStart, paragraphStart, start - PARAGRAPH_WINDOW), start);
@@ -198,6 +203,43 @@ function lastNation(ctx: RegionContext, from: number, to: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] + 2 <= to) lo = mid + 1; else hi = mid; }
   return lo > 0 && at[lo - 1] >= from ? at[lo - 1] : -1;
 }
+
+/**
+ * Does the national body at `at` report figures (国家统计局发布, 财政部公开数据显示), rather than act
+ * on a company or place in passing (获中国人民银行批准)? Checked only for the paragraph's last body.
+ */
+function reports(text: string, at: number): boolean {
+  for (const w of NATIONAL_BODIES) {
+    if (text.startsWith(w, at)) return NATIONAL_BODY_REPORTS.test(text.slice(at + w.length, at + w.length + NATIONAL_BODY_REPORT_GAP));
+  }
+  return false;
+}
+
+/**
+ * Is `name` a zone that opens an earlier clause of the sentence with a predicate of its own and
+ * no figure (杭州综保区成功扩区，宁波舟山港货物吞吐量增长11.6%)? Such a clause is a news item of its
+ * own: the later figure is not the zone's. A zone as a topic (重庆高新区，上半年…) or with figures
+ * in its clause (…高新区实现产值1000亿元，增长8%) still gives its region.
+ */
+function zoneOwnClause(ctx: RegionContext, sentenceStart: number, clauseStart: number, name: string): boolean {
+  if (!ZONE_SUFFIXES.some((z) => name.endsWith(z))) return false;
+  const p = lastIn(ctx.places, sentenceStart, clauseStart);
+  if (p === null || p.name !== name) return false;
+  const { text } = ctx;
+  const before = p.start === sentenceStart ? 0x3002 : text.charCodeAt(p.start - 1);
+  if (!ZONE_CLAUSE_OPEN.includes(String.fromCharCode(before))) return false;
+  let k = p.end;
+  const stop = Math.min(clauseStart, p.end + ZONE_CLAUSE_REACH);
+  if (k >= stop || CLAUSE_BREAK.includes(text[k])) return false; // a topic: 高新区，…
+  for (; k < stop && !CLAUSE_BREAK.includes(text[k]); k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return false;
+  }
+  return k < stop;
+}
+const ZONE_CLAUSE_OPEN = '。，；：\n';
+const CLAUSE_BREAK = '，；。';
+const ZONE_CLAUSE_REACH = 40;
 
 /** Start of the last national body (国家统计局, 财政部) named wholly inside [from, to), or -1. */
 function lastBody(ctx: RegionContext, from: number, to: number): number {

@@ -17,14 +17,21 @@ export type Example = readonly [string, string, string | null];
  */
 export const PERIOD_EXTRA = [
   '“?十[一二三四五六七八九]五”?(?:时期|期间)',
-  '(?:过去|这|今后|未来|近)[一二两三四五六七八九十]{1,2}个?(?:年|个月|周)(?:来|里|间)?',
+  '(?:过去|这|今后|未来|近)(?:[一二两三四五六七八九十]{1,2}|[1-9]\\d?)个?(?:年|个月|周)(?:来|里|间)?',
   '[一二两三四五六七八九十]{1,2}年(?:来|以来)',
+  // a span in digits (held-out news: 31年间，静安先后援助夷陵资金7.6亿元); one or two digits, so a
+  // year is still read whole. Not N年来: as a paragraph's first topic it would outrank the
+  // 今年上半年 a news item's later sentences go on with
+  '[1-9]\\d?年间',
   '多年来',
   '(?:去年|上年|今年)(?:底|末|初)',
   '(?:本|上|下)(?:周|财年)',
   '周[一二三四五六日]',
   // not 当日 / 当天 (that day): they point back to a date named before, which the paragraph gives
   '今日|今天|昨日|昨天|单日|目前|最近',
+  // a day of the month alone as a sentence's topic (set-A news: 15日，总投资约288亿元的12个重点产业项目…开工);
+  // only before a comma: 30日内, 10日起 are no days of a month
+  '[1-3]?\\d日(?=[，,])',
   '春节(?:前|后|期间)',
   '(?:午间|早盘|尾盘)收盘|午盘',
   '本财年|第[一二三四]财政季度|第[一二三四]财季',
@@ -48,6 +55,26 @@ export const PERIOD_EXTRA_EXAMPLES: readonly Example[] = [
   ['公司2023年度实现净利润3.2亿元。', '3.2亿元', '2023年度'],
   ['截至2023年末，全市现有市场主体88.55万户。', '88.55万户', '2023年末'],
   ['2023年初步核算，全市生产总值6000亿元。', '6000亿元', '2023年'], // 初步 is "preliminary"
+  ['夏令营自2015年启动。31年间，静安先后援助夷陵资金7.6亿元。', '7.6亿元', '31年间'],
+  ['15日，总投资约288亿元的12个重点产业项目在临港新片区集中开工。', '288亿元', '15日'],
+  ['记者获悉，3日，全市新签约项目12个。', '12个', '3日'],
+  ['公司应于判决生效之日起10日内支付货款30万元。', '30万元', null],
+  ['2023年8月15日，全市集中开工项目130个。', '130个', '2023年8月15日'],
+  // spans counted back or ahead in digits (set-A news: 未来3年将获得中央财政最高30亿元的补助资金)
+  ['2023年西安市入选示范城市。未来3年将获得中央财政最高30亿元的补助资金。', '30亿元', '未来3年'],
+  ['5年来，全省高新技术企业快速增长，近3年企业数量从838家增加到1552家。', '1552家', '近3年'],
+  ['过去10年，全市新增企业1.2万家。', '1.2万家', '过去10年'],
+  ['近两年间，全县新增企业1200家。', '1200家', '近两年间'],
+  ['2023年以来，新增企业1200家。', '1200家', '2023年以来'],
+  ['1994年来华投资的企业已有12家。', '12家', '1994年'], // the year whole, not 94年来
+  // a span of days is one time word, not its first day (held-out news and announcements)
+  ['青洽会于7月20日—23日在西宁举办，签约合作项目225个。', '225个', '7月20日—23日'],
+  ['2018年1月3日至2018年4月17日，公司拟收购标的公司45%的股权。', '45%', '2018年1月3日至2018年4月17日'],
+  ['2021年7月17日至23日，全市接待游客12万人次。', '12万人次', '2021年7月17日至23日'],
+  ['8月1日-8月5日，展会成交额达3.2亿元。', '3.2亿元', '8月1日-8月5日'],
+  // look-alikes: a single day, and a day then a number (至23日 must be a day to join)
+  ['3月15日，公司公告营收12亿元。', '12亿元', '3月15日'],
+  ['7月20日至今，累计成交额5亿元。', '5亿元', '7月20日'],
 ];
 
 /**
@@ -124,6 +151,29 @@ export const BULLET_EXAMPLES: readonly Example[] = [
 /**
  * Vague spans (压降是近年来…的主基调): they scope their own sentence, never a paragraph's figures.
  */
+/** Words for "that day": a figure after one is of the day its paragraph named last (first day of the paragraph). */
+export const THAT_DAY: readonly string[] = ['当日', '当天'];
+export const THAT_DAY_EXAMPLES: readonly Example[] = [
+  ['8月1日，梁溪区都市工业发展大会举行。去年以来，该区吸引了一批项目落户。当日，梁溪区还设立规模3亿元的天使基金。', '3亿元', '8月1日'],
+  ['7月24日，青洽会举行新闻发布会。今年以来，全省签约项目增长。当天共签约项目12个。', '12个', '7月24日'],
+  // look-alikes: without 当日 the paragraph's first topic still scopes; a time in the sentence wins
+  ['8月1日，梁溪区都市工业发展大会举行。去年以来，该区吸引了一批项目落户。梁溪区还设立规模3亿元的天使基金。', '3亿元', '去年以来'],
+  ['8月1日，大会举行。当日上午，今年上半年签约项目12个。', '12个', '今年上半年'],
+];
+/**
+ * A forecast for when works are done: a figure after one (in its sentence) has no period of the
+ * paragraph's (set-A news: 全部达产后，未来可新增产值500亿元). A stop or a figure-free 30 characters
+ * ends the reach; 建成后，存在工程质量不达标等问题 (an audit finding, no 可/将/预计) is none.
+ */
+export const AFTER_WORKS_FORECAST = /(?:达产|建成|投产|完工|竣工|达效)后[^。！？\n]{0,30}?(?:可|将|预计|未来)/g;
+export const AFTER_WORKS_EXAMPLES: readonly Example[] = [
+  ['上半年，全县新签约项目12个。全部达产后，未来可新增产值500亿元。', '500亿元', null],
+  ['上半年，全县新签约项目12个。项目建成投产后，预计实现年销售收入50亿元。', '50亿元', null],
+  ['上半年，全县新签约项目12个，达产后产值可超千亿元。', '千亿元', null],
+  // look-alikes: an audit finding after 建成后, and a figure before the forecast, keep the period
+  ['2022年度审计发现，242个项目建成后，存在工程质量不达标等问题，涉及计划投资额33.46亿元。', '33.46亿元', '2022年度'],
+  ['上半年，全县新签约项目12个，总投资80亿元，达产后产值可超千亿元。', '80亿元', '上半年'],
+];
 export const VAGUE_PERIOD = /^(?:近年来|近年|近几年|多年来|最近|近期)$/;
 
 /**
@@ -170,6 +220,12 @@ export const BASIS_EXAMPLES: readonly Example[] = [
   ['货币资金较年初增加200亿元。预计上半年出货量将增长20%左右。', '20%', null],
   // nothing in the paragraph states one
   ['粮食产量241.5万吨，下降1.7%。', '1.7%', null],
+  // a sentence restating the paragraph's own time continues it (held-out communiqué)
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。全年第一产业增加值214.1亿元，增长1.7%。', '1.7%', 'yoy'],
+  ['上半年，全省进出口总值3883.4亿元，同比增长1.4%。上半年出口2300亿元，增长3.1%。', '3.1%', 'yoy'],
+  // look-alikes: a sentence with another time of its own starts afresh
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。一季度工业增加值增长2%。', '2%', null],
+  ['全年全市生产总值5481.6亿元，比上年增长3.5%。12月份工业增加值增长2%。', '2%', null],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -209,6 +265,9 @@ export const TREND_LOOKALIKES_EXTRA: readonly string[] = [
   '定增', '增持', '减持', '增发', '增资', '减资', '减轻', '减免', '减负', '增信', '涨停', '跌停', '增长极',
   // an impairment and an appraisal gain are amounts, not changes (held-out announcements)
   '减值', '增值',
+  // 提升 paired with a verb of works upgrades the things counted, it does not raise a figure
+  // (a kind the first held-out pass left: 改造提升…1万个 in a work report's plan list)
+  '改造提升', '提升改造', '整合提升', '提升建设', '建设提升', '维护提升', '优化提升',
 ];
 export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['最终定增发行价格为88.39元。', '88.39元', null],
@@ -217,6 +276,14 @@ export const TREND_LOOKALIKE_EXAMPLES: readonly Example[] = [
   ['被申请人应支付2017年度业绩承诺补偿金及资产减值补偿金共计97,484.37万元。', '97,484.37万元', null],
   ['丰联酒业的账面价值仅为4.44亿元，而收购评估值为13.99亿元，增值率高达215.44%。', '215.44%', null],
   ['计提商誉减值准备后，净利润下降30%。', '30%', 'down'],
+  ['整合提升500个社区服务中心。', '500个', null],
+  ['提升建设乡镇消防站120个。', '120个', null],
+  ['改造提升公共停车位1万个。', '1万个', null],
+  ['建设提升“四好农村路”600个行政村。', '600个', null],
+  // look-alikes: 提升 alone, or a later change verb of its own, still give the trend
+  ['改造提升老旧小区后，入住率提升12%。', '12%', 'up'],
+  ['县城常住人口占比提升2.3个百分点。', '2.3个百分点', 'up'],
+  ['提升公共停车位1万个。', '1万个', 'up'],
 ];
 
 /**
@@ -370,11 +437,25 @@ export const NATIONAL_BODIES: readonly string[] = [
   '国家统计局', '财政部', '海关总署', '国家金融监督管理总局', '国家发展改革委', '国家发改委', '商务部', '工业和信息化部', '工信部',
   '国家外汇管理局', '中国人民银行', '国务院', '国家能源局', '交通运输部', '农业农村部', '国家税务总局', '国新办', '中国汽车工业协会',
 ];
+/**
+ * A national body reports when one of these follows it closely (国家统计局今天发布, 财政部公开数据显示);
+ * only a reporting body makes a later place-less sentence of its paragraph the country's.
+ */
+export const NATIONAL_BODY_REPORTS = /公布|发布|数据|显示|统计|通报|介绍/;
+export const NATIONAL_BODY_REPORT_GAP = 12;
 export const NATIONAL_BODY_EXAMPLES: readonly Example[] = [
   ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。', '3.7万亿元', '中国'],
   ['财政部公开数据显示，上半年，各地发行专项债券21721亿元。', '21721亿元', '中国'],
   ['2025年北京市政府工作报告\n争取国家发展改革委支持资金5亿元。', '5亿元', '北京市'],
   ['国家统计局数据显示，上半年，广东省地区生产总值增长5%。', '5%', '广东省'],
+  // a sentence after the body's, in its paragraph (held-out news)
+  ['多地重大项目火热推进。\n国家金融监督管理总局公布数据显示，上半年，基础设施建设贷款新增3.7万亿元。7399亿元金融工具的资金支付使用比例已超过70%。', '70%', '中国'],
+  ['国家统计局发布数据。上半年，社会消费品零售总额227588亿元。其中，餐饮收入增长21.4%。', '21.4%', '中国'],
+  // look-alikes: a place named after the body, or in a place's own text, wins
+  ['国家统计局发布数据。上半年，广东省社会消费品零售总额2.3万亿元。其中，餐饮收入增长12%。', '12%', '广东省'],
+  ['2025年北京市政府工作报告\n争取国家发展改革委支持。全年新增项目5个。', '5个', '北京市'],
+  ['国家统计局发布数据。\n公司全年营收增长5%。', '5%', null],
+  ['美的置业获中国人民银行批准发行中票。截至8月15日收盘，美的置业报6.58港元/股，微跌1.05%。', '1.05%', null],
 ];
 
 /**
@@ -387,6 +468,21 @@ export const AREA_EXAMPLES: readonly Example[] = [
   ['2025年北京市政府工作报告\n全市新增停车位8万个。', '8万个', '北京市'],
   // only in its clause: the next clause of the sentence is the city's again
   ['2025年北京市政府工作报告\n中心城区新增停车位5万余个；打通53条断头路。', '53条', '北京市'],
+  // a zone opening an earlier clause with its own predicate and no figure is a news item of its own
+  // (held-out work report): the later figure is the document's place
+  ['2025年浙江省政府工作报告\n杭州综保区成功扩区，宁波舟山港货物吞吐量增长11.6%。', '11.6%', '浙江省'],
+  ['2025年浙江省政府工作报告\n开展外贸新业态试点，义乌综保区获批设立，跨境电商进出口增长15%。', '15%', '浙江省'],
+  ['2023年四川省经济运行\n天府新区获评国家级示范区，全省新增项目12个。', '12个', '四川省'],
+  // look-alikes: a zone as the topic, or with figures in its own clause, keeps the figures
+  ['2023年重庆市经济运行\n重庆高新区，上半年实现地区生产总值500亿元，增长8%。', '8%', '重庆高新区'],
+  ['2023年重庆市经济运行\n重庆高新区实现产值1000亿元，增长8%。', '8%', '重庆高新区'],
+  ['2023年重庆市经济运行\n重庆高新区上半年实现产值1000亿元。', '1000亿元', '重庆高新区'],
+  // a place in the address of a plot of land is no region: the developer's figures have none
+  ['保利发展竞得昆明市官渡区宝海路西侧地块、成都市金牛区金科西路西侧地块。2023年上半年保利发展营业利润约195.89亿元。', '195.89亿元', null],
+  ['公司以12.5亿元竞得杭州市余杭区荆山湾路北侧地块。', '12.5亿元', null],
+  // look-alikes: the place itself, or its land sold, keeps it
+  ['2023年杭州市共出让住宅用地120宗。', '120宗', '杭州市'],
+  ['杭州市余杭区出让地块12宗，成交金额85亿元。', '85亿元', '余杭区'],
 ];
 
 /**
@@ -399,6 +495,9 @@ export const ORG_SUFFIXES: readonly string[] = [
   '医院', '交易所', '协会', '商会', '基金会', '证券', '日报', '电视台', '报社', '控股', '股份',
   // courts and arbitration bodies judge cases from anywhere; societies are associations (held-out news and announcements)
   '法院', '检察院', '仲裁委员会', '仲裁院', '学会', '研究会', '事务所', '农商行', '信用社', '工商联',
+  // a plot of land a developer bought is named by its address (held-out news: 昆明市官渡区宝海路西侧地块)
+  // (an address ends 路/侧/号… right before 地块; 出让地块12宗 is the place's own land)
+  '侧地块', '路地块', '街地块', '号地块', '村地块', '段地块', '片区地块',
 ];
 /** How far after a place an organization's suffix is looked for, and what ends a name first. */
 export const ORG_SPAN = 16;
