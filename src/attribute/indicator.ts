@@ -104,6 +104,9 @@ function trailingNoun(s: string): string | null {
 /** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
+/** 按…计算 / 折算 / 测算 opening the words: the method of a figure (communiqués), not its subject. */
+const METHOD = /^按[^，,；;。]{1,14}?(?:计算|折算|测算|核算)/;
+
 const CN_DIGITS = '一二三四五六七八九十';
 /** A demonstrative and a count after it (上述4笔, 这两家, 该3家): it points back, it counts nothing here. */
 const BACK_COUNT = /^(?:上述|前述|这|该|那|此)[0-9一二三四五六七八九十两]{1,3}(?:笔|家|个|项|名|位|只|条|宗|起|份|批|类|种|件|所|户)/;
@@ -167,6 +170,12 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
+    // 按常住人口计算人均地区生产总值39102元, 按年均汇率折算为6908美元: how a figure is computed is
+    // no part of what it measures (a clause left with nothing continues the subject before it)
+    else if (c1 === 0x6309 /* 按 */) {
+      const d = METHOD.exec(s);
+      if (d !== null) s = s.slice(d[0].length);
+    }
     // 上述4笔流动资金借款本金, 这两家公司的…: a count that refers back (not a figure, SPEC) is no part of the measure
     else if (DEMONSTRATIVE_FIRST_CODES.has(c1)) {
       const d = BACK_COUNT.exec(s);
@@ -218,7 +227,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // nothing named to pay (被执行人应支付43万余元, 退赔青岛农商行2857.89万元) it is the payment itself,
     // never who pays or who is paid
     if (sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) {
-      const paid = sub.text === null ? null : withoutPayee(sub.text);
+      const paid = sub.text === null ? null : withoutPayee(withoutPartyName(sub.text));
       return reading(paid === null || PAYEE_ONLY.test(paid) ? sub.actionWord : paid);
     }
     return reading(sub.text ?? sub.beforeAction);
@@ -286,6 +295,24 @@ const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还
 const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)(?=.{2,}$)/g;
 /** Words after a payment verb that name only the payee (青岛农商行, 原告): nothing paid is named. */
 const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
+/**
+ * What is paid, as the run of these words that ends the words after a payment verb (律师代理费损失,
+ * 经济补偿金, 保险赔偿款, 加工款): a payee named before it by a party word and a name (原告曹峥, 被告谭振兴,
+ * 申请人美丽生态), a person's masked name (曲某某) or a Latin name (音乐人Lullatone) is left out
+ * (found on held-out announcements and news; `原告货款`, a party word alone, stays as SPEC's examples have it).
+ */
+const PAID_TAIL = /(?:经济补偿金|补偿金|赔偿金|违约金|保证金|罚金|滞纳金|定金|押金|保险金|保险赔偿款|赔偿款|补偿款|加工款|工程款|货款|欠款|借款|价款|租金|工资|报酬|律师代理费|律师费|代理费|诉讼费|保全费|鉴定费|服务费|加工费|利息|本金|经济损失|损失)+$/;
+/** A payee by name before what is paid: a party word with a name after it, a masked name, a Latin name's end. */
+const PARTY_NAMED = /^(?:原告|被告|申请人|被申请人|上诉人|被上诉人|第三人|原审原告|原审被告)[^，,]|某|[A-Za-z]$/;
+
+/** 原告曹峥经济补偿金 → 经济补偿金; 原告货款 and 借款利息 stay (see PAID_TAIL). */
+function withoutPartyName(t: string): string {
+  const m = PAID_TAIL.exec(t);
+  if (m === null || m.index === 0 || m[0].length < 2) return t;
+  const payee = t.slice(0, m.index);
+  return PARTY_NAMED.test(payee) ? m[0] : t;
+}
+
 /** The tail of an organization's name right after a place (浙江省|分公司借款): the place was inside the name. */
 const ORG_TAIL = /^(?:分公司|子公司|分行|支行|公司|银行|集团)/;
 

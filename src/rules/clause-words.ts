@@ -103,6 +103,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '侵权赔偿', '损害赔偿', '经济赔偿', // 赔偿 is a payment verb elsewhere: 14.4亿元商标侵权赔偿
       '推介会', '签约会', '签约仪式', // 推介 签约 are action verbs elsewhere: 召开工业园区专场推介会等7次
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
+      // found on held-out announcements (a third pass): 申请 转让 are action verbs elsewhere
+      '申请人', '申请书', '申请额', '转让款', '转让价款', '转让价格', '转让费',
     ],
     examples: [
       { input: '减轻税费负担超4900亿元。', text: '4900亿元', indicator: '减轻税费负担' },
@@ -350,7 +352,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
     words: ['同期', '当期', '本期', '上年', '去年', '当年', '当月', '当日', '今日', '季度', '财季', '上周', '本周', '上月', '本月', '开盘', '收盘', '盘中', '早盘', '尾盘', '午后', '此前', '最新', '全年', '年末', '年底', '年初', '上半年', '下半年', '今年', '去年',
       '明年', '一季度', '二季度', '三季度', '四季度', '前三季度', '每年', '如今',
       // found on held-out news: a year's end or start said with 底/末/初 (去年底 is not 去年 + 底负债总额), a 时候 clause
-      '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候'],
+      '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候',
+      '报告期内', '报告期'], // 兆易创新报告期毛利增加3,590万元
     examples: [
       { input: '地方工业增加值增长6.8%（2016年同期增速为0.5%）。', text: '0.5%', indicator: '地方工业增加值增速' },
       { input: '日经225指数开盘下跌1.33%。', text: '1.33%', indicator: '日经225指数' },
