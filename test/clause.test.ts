@@ -187,8 +187,10 @@ describe('indicator: look-alikes on text the rules were not written on', () => {
     expect(one('分别完成全年任务的90%，落地转化率74.19%。', '74.19%').indicator).toBe('落地转化率');
     expect(one('累计为新能源汽车企业申报149亿元国补资金。', '149亿元').indicator).toBe('国补资金');
   });
-  it('和 parts only names of quantities: 旅客和货邮吞吐量 is one subject', () => {
-    expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('国际航空旅客和货邮吞吐量');
+  // (a third held-out pass: the measure only the last member names is shared, as 新能源汽车、集成电路、工业机器人产量
+  // → 新能源汽车产量 in README; each figure now names its own member: 货邮吞吐量, not the whole list)
+  it('和 parts a modifier before a measure the last member names: 旅客和货邮吞吐量 are two subjects', () => {
+    expect(one('全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。', '4.2%').indicator).toBe('货邮吞吐量');
   });
 });
 
@@ -451,5 +453,68 @@ describe('item: what is counted, with its qualifiers, without the predicate', ()
   });
   it('a count of people that names nobody is 人', () => {
     expect(one('全年比上年增加80人。', '80人').item).toBe('人');
+  });
+});
+
+describe('kinds of fault found on held-out text (a third pass, set A and made-up sentences of the same shape)', () => {
+  it('a payee named by a party word and a name, a masked name or a Latin name goes; what is paid stays', () => {
+    expect(one('被告东方基因于本判决生效之日起十日内，支付原告杭州布同服装加工款10,880元。', '10,880元').indicator).toBe('加工款');
+    expect(one('原告应于本判决生效之日起十日内支付被告谭振兴赔偿金122400元。', '122400元').indicator).toBe('赔偿金');
+    expect(one('判决大地保险石岛支公司给付曲某某保险赔偿款600万元及利息。', '600万元').indicator).toBe('保险赔偿款');
+    expect(one('判决公司支付原告曹峥经济补偿金5.6万元。', '5.6万元').indicator).toBe('经济补偿金');
+    expect(one('被申请人应于本裁决作出之日起10日内赔偿申请人美丽生态律师代理费损失40万元。', '40万元').indicator).toBe('律师代理费损失');
+    expect(one('赔偿原告版权方VFine Music及音乐人Lullatone经济损失4000元。', '4000元').indicator).toBe('经济损失');
+  });
+  it('look-alikes: a party word alone, a list of things paid, a paid noun with its own modifier stay', () => {
+    expect(one('被告应于判决生效之日起十日内支付原告货款32万元。', '32万元').indicator).toBe('原告货款');
+    expect(one('要求判决被告偿还原告货款、利息及违约金等共计人民币211万元。', '人民币211万元').indicator).toBe('原告货款、利息及违约金');
+    expect(one('被告支付原告剩余货款277,000元。', '277,000元').indicator).toBe('原告剩余货款');
+    expect(one('被申请人立即向申请人支付借款利息95万元。', '95万元').indicator).toBe('借款利息');
+    expect(one('公司应支付股权转让款1.2亿元。', '1.2亿元').indicator).toBe('股权转让款');
+  });
+  it('按…计算 / 折算 is how a figure is computed, not what it measures', () => {
+    expect(one('人均生产总值47654元，按可比价格计算，增长2%；按年均汇率折算为6908美元。', '6908美元').indicator).toBe('人均生产总值');
+    expect(one('按常住人口计算人均地区生产总值39102元，按2017年平均汇率计算为5791美元。', '39102元').indicator).toBe('人均地区生产总值');
+    expect(one('按常住人口计算人均地区生产总值39102元，按2017年平均汇率计算为5791美元。', '5791美元').indicator).toBe('人均地区生产总值');
+    // look-alike: 按 that is no method phrase stays out of it
+    expect(one('全市一般公共预算收入按月增长5%。', '5%').indicator).toBe('一般公共预算收入按月');
+  });
+  it('a change after a count clause measures the count\'s noun when that stands before the count', () => {
+    const s = '年末全市户籍人口218.7万人，比上年增加8630人，增长0.4%；常住人口227.0万人，比上年增加1.6万人，增长0.7%。';
+    expect(one(s, '0.4%').indicator).toBe('户籍人口');
+    expect(one(s, '0.7%').indicator).toBe('常住人口');
+    expect(one('全市共有规上工业企业1200家，比上年增加50家，增长4.3%。', '4.3%').indicator).toBe('规上工业企业');
+    // look-alikes: a noun after its count, or a share, names nothing for the next clause
+    expect(one('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。', '5.9%').indicator).toBe('生产总值');
+    expect(one('沈阳市134个项目荣获辽宁省科学技术奖，占全省获奖总数的49.6%。', '49.6%').indicator).not.toBe('项目');
+  });
+  it('报告期 is a time: 兆易创新报告期毛利 → 毛利', () => {
+    expect(one('报告显示，兆易创新报告期毛利增加3,590万元。', '3,590万元').indicator).toBe('毛利');
+    expect(one('晨光生物半年报显示，报告期内实现营收36.69亿元。', '36.69亿元').indicator).toBe('营收');
+  });
+  it('people counted end at their person noun; a person noun after 的 is what is counted', () => {
+    expect(one('辽中区吸引710名高校毕业生来沈留沈就业创业。', '710名').item).toBe('高校毕业生');
+    expect(one('广州农商行4名员工违规放贷近1.9亿元。', '4名').item).toBe('员工');
+    expect(one('吉林信托两名员工因犯违法发放贷款罪获刑。', '两名').item).toBe('员工');
+    expect(one('共计21名珠海银隆的股东合计发行8.35亿股。', '21名').item).toBe('股东');
+    // look-alikes: people named whole, and counts of things (项目 is no person)
+    expect(one('全市新增就业困难人员1200人。', '1200人').item).toBe('就业困难人员');
+    expect(one('来自各地的700余名专家学者出席。', '700余名').item).toBe('专家学者');
+    expect(one('全市120个项目集中开工。', '120个').item).toBe('项目');
+  });
+  it('a quoted name may make the noun after a count longer (X等15个“5G+工业互联网”融合应用先导区)', () => {
+    expect(one('建成了沈阳中德产业园等15个“5G+工业互联网”融合应用先导区。', '15个').item).toBe('“5G+工业互联网”融合应用先导区');
+  });
+  it('list members: a modifier before a measure the last names, a later member naming only its part', () => {
+    const s = '全省国际航空旅客和货邮吞吐量分别增长14.2%、4.2%。';
+    expect(one(s, '14.2%').indicator).toBe('国际航空旅客吞吐量');
+    expect(one(s, '4.2%').indicator).toBe('货邮吞吐量');
+    const t = '生产安全事故起数和死亡人数分别下降49.9%、45%，道路交通事故起数和死亡人数分别下降1.8%、31.3%。';
+    expect(one(t, '49.9%').indicator).toBe('生产安全事故起数');
+    expect(one(t, '45%').indicator).toBe('事故死亡人数');
+    expect(one(t, '31.3%').indicator).toBe('事故死亡人数');
+    // look-alikes: names of quantities pair as they stand; a member with a measure of its own keeps it
+    expect(one('入园率和普惠率分别达96%和94%。', '94%').indicator).toBe('普惠率');
+    expect(one('签约项目数量、签约金额比上届分别增长55%、232%。', '232%').indicator).toBe('签约金额');
   });
 });

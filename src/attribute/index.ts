@@ -142,7 +142,10 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
       const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
       // (a count's noun from the clause right before: 常住人口227.0万人，比上年增加1.6万人，增长0.7%; not 人 alone)
-      const prevSubject = prevInd ?? (prev !== null && prev.type === 'count' && prevOut!.item !== null && prevOut!.item.length > 1 ? prevOut!.item : null);
+      // (only a noun that stands before its count, and not for a rate or share: 三个大台阶，年均增长5.9%,
+      // 134个项目荣获…，占全省获奖总数的49.6% are not the 台阶's growth nor the 项目's share)
+      const prevItem = prev !== null && prev.type === 'count' && !bare ? prevOut!.item : null;
+      const prevSubject = prevInd ?? (prevItem !== null && prevItem.length > 1 && !text.startsWith(prevItem, prev!.trail) ? prevItem : null);
       const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevSubject : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
         ?? (sameSentence ? coInd : null)
@@ -359,9 +362,9 @@ function shareTail(name: string, last: string): string {
 const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模', '吞吐量'];
 
 /** Measures of how many, that end a first list member after its owner (生产安全事故|起数). */
-const OWNED_COUNTS = ['起数', '件数', '次数', '发生数', '数量'];
-/** A later member that is a measure alone (死亡人数, 受伤人数, 直接经济损失). */
-const MEASURE_ALONE = /^[\u4e00-\u9fff]{1,4}(?:人数|损失|金额)$/;
+const OWNED_COUNTS = ['起数', '件数', '发生数'];
+/** A later member that is a measure alone (死亡人数, 受伤人数, 直接经济损失); not 签约金额 after 项目数量. */
+const MEASURE_ALONE = /^[\u4e00-\u9fff]{1,4}(?:人数|损失)$/;
 
 /**
  * 道路交通事故起数和死亡人数分别下降1.8%、31%: the first member names whose measure it is (道路交通事故)

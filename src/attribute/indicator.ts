@@ -301,16 +301,19 @@ const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|�
  * 申请人美丽生态), a person's masked name (曲某某) or a Latin name (音乐人Lullatone) is left out
  * (found on held-out announcements and news; `原告货款`, a party word alone, stays as SPEC's examples have it).
  */
-const PAID_TAIL = /(?:经济补偿金|补偿金|赔偿金|违约金|保证金|罚金|滞纳金|定金|押金|保险金|保险赔偿款|赔偿款|补偿款|加工款|工程款|货款|欠款|借款|价款|租金|工资|报酬|律师代理费|律师费|代理费|诉讼费|保全费|鉴定费|服务费|加工费|利息|本金|经济损失|损失)+$/;
+const PAID_TAIL = /(?:剩余|应付|未付|经济补偿金|补偿金|赔偿金|违约金|保证金|罚金|滞纳金|定金|押金|保险金|保险赔偿款|赔偿款|补偿款|加工款|工程价款|工程款|货款|欠款|借款|价款|租金|工资|报酬|律师代理费|律师费|代理费|诉讼费|保全费|鉴定费|服务费|加工费|利息|本金|经济损失|损失)+$/;
 /** A payee by name before what is paid: a party word with a name after it, a masked name, a Latin name's end. */
-const PARTY_NAMED = /^(?:原告|被告|申请人|被申请人|上诉人|被上诉人|第三人|原审原告|原审被告)[^，,]|某|[A-Za-z]$/;
+const PARTY_NAMED = /^(?:原告|被告|申请人|被申请人|上诉人|被上诉人|第三人|原审原告|原审被告)[^，,]/;
+/** A masked name (曲某某) or a Latin name's end (音乐人Lullatone) right before what is paid. */
+const NAME_BEFORE = /某|[A-Za-z]$/;
 
 /** 原告曹峥经济补偿金 → 经济补偿金; 原告货款 and 借款利息 stay (see PAID_TAIL). */
 function withoutPartyName(t: string): string {
   const m = PAID_TAIL.exec(t);
   if (m === null || m.index === 0 || m[0].length < 2) return t;
   const payee = t.slice(0, m.index);
-  return PARTY_NAMED.test(payee) ? m[0] : t;
+  // (not a list of things paid: 原告货款、利息及违约金)
+  return NAME_BEFORE.test(payee) || (PARTY_NAMED.test(payee) && !/[、及和与]/.test(payee)) ? m[0] : t;
 }
 
 /** The tail of an organization's name right after a place (浙江省|分公司借款): the place was inside the name. */
