@@ -488,6 +488,12 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     expect(one('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。', '5.9%').indicator).toBe('生产总值');
     expect(one('沈阳市134个项目荣获辽宁省科学技术奖，占全省获奖总数的49.6%。', '49.6%').indicator).not.toBe('项目');
   });
+  it('含 opening a note is no part of the name; a rank moved (前进2位) is no subject', () => {
+    expect(one('应付款项10022.6亿元（含应付工程材料款5961.6亿元）、其他负债1017.4亿元。', '5961.6亿元').indicator).toBe('应付工程材料款');
+    expect(one('产品含税价格为10元。', '10元').indicator).toBe('产品含税价格');
+    expect(one('铁矿石含量达62%。', '62%').indicator).toBe('铁矿石含量');
+    expect(one('全省进出口总值3883.4亿元，列全国第10位，较去年年底前进2位，同比增长1.4%。', '1.4%').indicator).toBe('进出口总值');
+  });
   it('报告期 is a time: 兆易创新报告期毛利 → 毛利', () => {
     expect(one('报告显示，兆易创新报告期毛利增加3,590万元。', '3,590万元').indicator).toBe('毛利');
     expect(one('晨光生物半年报显示，报告期内实现营收36.69亿元。', '36.69亿元').indicator).toBe('营收');

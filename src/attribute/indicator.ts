@@ -104,6 +104,9 @@ function trailingNoun(s: string): string | null {
 /** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
+/** Words that start with 含 (含税价格, 含量, 含金量): not the 含 of a note. */
+const NOT_PART = /^含(?:税|量|金量|义|有|水|油|硫|铁|碳)/;
+
 /** 按…计算 / 折算 / 测算 opening the words: the method of a figure (communiqués), not its subject. */
 const METHOD = /^按[^，,；;。]{1,14}?(?:计算|折算|测算|核算)/;
 
@@ -176,6 +179,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       const d = METHOD.exec(s);
       if (d !== null) s = s.slice(d[0].length);
     }
+    // （含应付工程材料款5961.6亿元）: 含 opening the words says the figure is part of the one before, it is
+    // no part of the name (含税价格 含量 are words)
+    else if (c1 === 0x542b /* 含 */ && s.length > 3 && !NOT_PART.test(s)) s = s.slice(1);
     // 上述4笔流动资金借款本金, 这两家公司的…: a count that refers back (not a figure, SPEC) is no part of the measure
     else if (DEMONSTRATIVE_FIRST_CODES.has(c1)) {
       const d = BACK_COUNT.exec(s);

@@ -186,12 +186,12 @@ function itemAfter(text: string, end: number, limit: number, person = false): { 
   // noun follows it (2个投资规模百亿级以上的项目)
   // (not a 的 inside a note: 城市(含城市群中的城市))
   const de = t.indexOf('的');
-  if (person) {
-    // 21名珠海银隆的股东 → 股东; 710名高校毕业生来沈留沈就业创业, 4名员工违规放贷: people counted are
-    // named by the person noun they end in, what follows it is what they do
-    const ph = lastPersonHead(t);
-    if (ph !== null && ph.end < t.length) t = t.slice(0, ph.end);
-    if (ph !== null && de >= 2 && de < ph.at) { at += de + 1; t = t.slice(de + 1); }
+  // 21名珠海银隆的股东 → 股东; 710名高校毕业生来沈留沈就业创业, 4名员工违规放贷: people counted are
+  // named by the person noun they end in, what follows it is what they do
+  const ph = person ? lastPersonHead(t) : null;
+  if (ph !== null) {
+    if (ph.end < t.length) t = t.slice(0, ph.end);
+    if (de >= 2 && de < ph.at) { at += de + 1; t = t.slice(de + 1); }
   }
   else if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null && !/[（(][^）)]*$/.test(t.slice(0, de))) t = t.slice(0, de);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing

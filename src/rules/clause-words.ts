@@ -246,6 +246,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '翻一番', '扩张', '精简', '压减', '压降', '压缩', '削减', '跃升', '增', '减', '降', '涨', '跌', '升', '高于', '低于',
       '快于', '慢于', // 制造业增长8.1%，快于规上工业0.9个百分点
       '加速', '微跌', '微涨', // 工业投资加速扩张，同比增长22.2%; 美的置业微跌1.05%
+      '前进', '后退', '前移', '后移', // a rank moved (较去年年底前进2位，同比增长1.4%): no subject of its own
     ],
     examples: [
       { input: '贷款市场报价利率下调0.05个百分点。', text: '0.05个百分点', indicator: '贷款市场报价利率' },
@@ -255,6 +256,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // (points after a growth rate measure that rate: 制造业增速, as the gold's 地区生产总值增速)
       { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业增速' },
       { input: '工业投资加速扩张，同比增长22.2%。', text: '22.2%', indicator: '工业投资' },
+      { input: '全省进出口总值3883.4亿元，列全国第10位，较去年年底前进2位，同比增长1.4%。', text: '1.4%', indicator: '进出口总值' },
     ],
   },
   {
