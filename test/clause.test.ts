@@ -494,6 +494,13 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     expect(one('铁矿石含量达62%。', '62%').indicator).toBe('铁矿石含量');
     expect(one('全省进出口总值3883.4亿元，列全国第10位，较去年年底前进2位，同比增长1.4%。', '1.4%').indicator).toBe('进出口总值');
   });
+  it('a demonstrative inside the words (此轮 本案) points back and goes', () => {
+    expect(one('阿里巴巴作为领投方参与了网易云音乐此轮7亿美元的融资。', '7亿美元').indicator).toBe('网易云音乐融资');
+    expect(one('郭强、蔡波承担本案律师费18万元。', '18万元').indicator).toBe('律师费');
+    // look-alikes: 本金 资本 are words, not demonstratives
+    expect(one('请求判决违约方返还近3亿元本金。', '3亿元').indicator).toBe('本金');
+    expect(one('注册资本增加至5亿元。', '5亿元').indicator).toBe('注册资本');
+  });
   it('报告期 is a time: 兆易创新报告期毛利 → 毛利', () => {
     expect(one('报告显示，兆易创新报告期毛利增加3,590万元。', '3,590万元').indicator).toBe('毛利');
     expect(one('晨光生物半年报显示，报告期内实现营收36.69亿元。', '36.69亿元').indicator).toBe('营收');

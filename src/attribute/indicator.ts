@@ -118,7 +118,16 @@ const DEMONSTRATIVE_FIRST_CODES = new Set([...'上前这该那此'].map((c) => c
 const MEASURE_NOUN_END = /[模额量率值数]$/;
 
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
-  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
+  ({ text: text ? shorten(withoutInnerDemonstrative(text)) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
+
+/** This round, this case (此轮 本轮 此次 本次 本案 该笔) inside the words point back: SPEC leaves demonstratives out. */
+const INNER_DEMONSTRATIVE = /此轮|本轮|此次|本次|本案|该笔|该次/g;
+/** 网易云音乐此轮融资 → 网易云音乐融资, 本案律师费 → 律师费 (only when two characters or more are left). */
+function withoutInnerDemonstrative(t: string): string {
+  if (t.length < 4 || (t.indexOf('此') < 0 && t.indexOf('本') < 0 && t.indexOf('该') < 0)) return t;
+  const r = t.replace(INNER_DEMONSTRATIVE, '');
+  return r.length >= 2 ? r : t;
+}
 
 /** Read the indicator of the number at [start, end) from the words in [from, start) and after it. */
 export function readIndicator(a: IndicatorInput): IndicatorReading {
