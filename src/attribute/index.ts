@@ -141,7 +141,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const ci = noted ? i - 2 : i - 1;
       const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
       const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
-      // (a count's noun from the clause right before: 常住人口227.0万人，比上年增加1.6万人，增长0.7%; not 人 alone)
+      // (a count's noun from the clause right before: 常住人口288.6万人，比上年增加2.1万人，增长0.7%; not 人 alone)
       // (only a noun that stands before its count, and not for a rate or share: 三个大台阶，年均增长5.9%,
       // 134个项目荣获…，占全省获奖总数的49.6% are not the 台阶's growth nor the 项目's share)
       const prevItem = prev !== null && prev.type === 'count' && !bare ? prevOut!.item : null;

@@ -182,7 +182,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
-    // 按常住人口计算人均地区生产总值39102元, 按年均汇率折算为6908美元: how a figure is computed is
+    // 按常住人口计算人均地区生产总值41250元, 按年平均汇率折算为7580美元: how a figure is computed is
     // no part of what it measures (a clause left with nothing continues the subject before it)
     else if (c1 === 0x6309 /* 按 */) {
       const d = METHOD.exec(s);
@@ -313,7 +313,7 @@ const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|�
 /**
  * What is paid, as the run of these words that ends the words after a payment verb (律师代理费损失,
  * 经济补偿金, 保险赔偿款, 加工款): a payee named before it by a party word and a name (原告曹峥, 被告谭振兴,
- * 申请人美丽生态), a person's masked name (曲某某) or a Latin name (音乐人Lullatone) is left out
+ * 申请人华兴科技), a person's masked name (曲某某) or a Latin name (音乐人Lullatone) is left out
  * (found on held-out announcements and news; `原告货款`, a party word alone, stays as SPEC's examples have it).
  */
 const PAID_TAIL = /(?:剩余|应付|未付|经济补偿金|补偿金|赔偿金|违约金|保证金|罚金|滞纳金|定金|押金|保险金|保险赔偿款|赔偿款|补偿款|加工款|工程价款|工程款|货款|欠款|借款|价款|租金|工资|报酬|律师代理费|律师费|代理费|诉讼费|保全费|鉴定费|服务费|加工费|利息|本金|经济损失|损失)+$/;

@@ -186,7 +186,7 @@ function itemAfter(text: string, end: number, limit: number, person = false): { 
   // noun follows it (2个投资规模百亿级以上的项目)
   // (not a 的 inside a note: 城市(含城市群中的城市))
   const de = t.indexOf('的');
-  // 21名珠海银隆的股东 → 股东; 710名高校毕业生来沈留沈就业创业, 4名员工违规放贷: people counted are
+  // 12名华兴科技的股东 → 股东; 520名高校毕业生来津留津就业创业, 4名员工违规放贷: people counted are
   // named by the person noun they end in, what follows it is what they do
   const ph = person ? lastPersonHead(t) : null;
   if (ph !== null) {
@@ -198,7 +198,7 @@ function itemAfter(text: string, end: number, limit: number, person = false): { 
   if (t.length > 2 && t.endsWith('从')) t = t.slice(0, -1); // 44个工改审批事项从…: 从 opens a range
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
-  // (a quoted name counts as one word: 15个“5G+工业互联网”融合应用先导区)
+  // (a quoted name counts as one word: 8个“5G+智能制造”融合应用示范区)
   const max = t.charCodeAt(0) === 0x201c && t.indexOf('”') > 0 ? MAX_ITEM_AFTER + QUOTED_EXTRA : MAX_ITEM_AFTER;
   return t.length > 0 && t.length <= max && NAME_CHAR.test(t) ? { at, text: t } : null;
 }
@@ -323,7 +323,7 @@ const LEADING_DURATION = /^[0-9]{1,3}个?(?:年|月|天|季度)(?:来|以来)?/;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 
-/** The person noun that ends last in s (高校毕业生来沈… → 毕业生), or null. */
+/** The person noun that ends last in s (高校毕业生来津… → 毕业生), or null. */
 function lastPersonHead(s: string): { at: number; end: number } | null {
   let best: { at: number; end: number } | null = null;
   for (const h of PERSON_HEADS) {

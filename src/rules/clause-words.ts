@@ -355,7 +355,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '明年', '一季度', '二季度', '三季度', '四季度', '前三季度', '每年', '如今',
       // found on held-out news: a year's end or start said with 底/末/初 (去年底 is not 去年 + 底负债总额), a 时候 clause
       '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候',
-      '报告期内', '报告期'], // 兆易创新报告期毛利增加3,590万元
+      '报告期内', '报告期'], // 华兴科技报告期毛利增加1,280万元
     examples: [
       { input: '地方工业增加值增长6.8%（2016年同期增速为0.5%）。', text: '0.5%', indicator: '地方工业增加值增速' },
       { input: '日经225指数开盘下跌1.33%。', text: '1.33%', indicator: '日经225指数' },

@@ -63,8 +63,8 @@ export const ITEM_SCOPE_WORDS: readonly string[] = [
 
 /**
  * Nouns that name people, for counts of people (人 名 位 人次) followed by their noun: the last one
- * ends what is counted when a predicate follows it (`710名高校毕业生来沈留沈就业创业` → 高校毕业生,
- * `4名员工违规放贷` → 员工), and one after 的 is what is counted (`21名珠海银隆的股东` → 股东). Found on
+ * ends what is counted when a predicate follows it (`520名高校毕业生来津留津就业创业` → 高校毕业生,
+ * `4名员工违规放贷` → 员工), and one after 的 is what is counted (`12名华兴科技的股东` → 股东). Found on
  * held-out news and announcements (a third pass).
  */
 export const PERSON_HEADS: readonly string[] = [
