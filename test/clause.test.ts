@@ -501,6 +501,12 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     expect(one('请求判决违约方返还近3亿元本金。', '3亿元').indicator).toBe('本金');
     expect(one('注册资本增加至5亿元。', '5亿元').indicator).toBe('注册资本');
   });
+  it('a short count measure after an action verb keeps the verb (签约项目数量), as 签约金额 does', () => {
+    expect(one('成功签约合作项目225个，签约项目数量、签约金额比上届分别增长55%、232%。', '55%').indicator).toBe('签约项目数量');
+    expect(one('成功签约合作项目225个，签约项目数量、签约金额比上届分别增长55%、232%。', '232%').indicator).toBe('签约金额');
+    // look-alike: a longer object stands alone (推介重大项目总投资)
+    expect(one('面向民间资本推介重大项目总投资约2350亿元。', '2350亿元').indicator).toBe('重大项目总投资');
+  });
   it('报告期 is a time: X报告期毛利 → 毛利', () => {
     expect(one('年报显示，华兴科技报告期毛利增加1,280万元。', '1,280万元').indicator).toBe('毛利');
     expect(one('半年报显示，报告期内实现营收12.5亿元。', '12.5亿元').indicator).toBe('营收');

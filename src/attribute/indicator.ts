@@ -236,8 +236,8 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
-    // (资金支付使用比例: a share named after the verb too)
-    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // (资金支付使用比例: a share named after the verb too; 签约项目数量: how many, as 签约金额 says how much)
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重|数量|个数)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
     // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid; with
     // nothing named to pay (被执行人应支付43万余元, 退赔青岛农商行2857.89万元) it is the payment itself,
     // never who pays or who is paid
