@@ -507,6 +507,15 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     // look-alike: a longer object stands alone (推介重大项目总投资)
     expect(one('面向民间资本推介重大项目总投资约2350亿元。', '2350亿元').indicator).toBe('重大项目总投资');
   });
+  it('a bare property opening the clause after a count is the counted things\' (亿元以上项目投资)', () => {
+    const s = '其中：亿元以上项目1391个，投资增长9.6%；10亿元以上项目233个，投资增长23.7%。';
+    expect(one(s, '9.6%').indicator).toBe('亿元以上项目投资');
+    expect(one(s, '23.7%').indicator).toBe('10亿元以上项目投资');
+    expect(one('全市新开工项目152个，投资增长12%。', '12%').indicator).toBe('新开工项目投资');
+    // look-alikes: a count whose noun follows it, a property with words of its own
+    expect(one('开工建设3个重大项目，投资增长12%。', '12%').indicator).toBe('投资');
+    expect(one('全市新开工项目152个，工业投资增长12%。', '12%').indicator).toBe('工业投资');
+  });
   it('报告期 is a time: X报告期毛利 → 毛利', () => {
     expect(one('年报显示，华兴科技报告期毛利增加1,280万元。', '1,280万元').indicator).toBe('毛利');
     expect(one('半年报显示，报告期内实现营收12.5亿元。', '12.5亿元').indicator).toBe('营收');

