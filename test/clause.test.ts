@@ -516,6 +516,15 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     expect(one('开工建设3个重大项目，投资增长12%。', '12%').indicator).toBe('投资');
     expect(one('全市新开工项目152个，工业投资增长12%。', '12%').indicator).toBe('工业投资');
   });
+  it('a two-character modifier before 、 after a count shares the next member\'s noun', () => {
+    // (国际 takes what the member after it counts, whatever the head rules make of that: 国内产品 → 国际产品)
+    expect(one('带动突破产业链断点堵点30个，填补21项国际、国内产品空白。', '21项').item).toBe('国际' + one('填补21项国内产品空白。', '21项').item!.slice(2));
+    expect(one('关爱2000名困境、留守儿童。', '2000名').item).toBe('困境儿童');
+    expect(one('新建12家省级、市级重点实验室。', '12家').item).toBe('省级重点实验室');
+    // look-alikes: a member with a noun of its own, a one-character one
+    expect(one('惠及616.2万名近亲属、共济金额69.1亿元。', '616.2万名').item).toBe('近亲属');
+    expect(one('投资方来自北京、上海等十多个省、市的企业。', '十多个').item).toBe('省');
+  });
   it('报告期 is a time: X报告期毛利 → 毛利', () => {
     expect(one('年报显示，华兴科技报告期毛利增加1,280万元。', '1,280万元').indicator).toBe('毛利');
     expect(one('半年报显示，报告期内实现营收12.5亿元。', '12.5亿元').indicator).toBe('营收');

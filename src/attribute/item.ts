@@ -367,12 +367,28 @@ export function findItem(
   text: string, start: number, after: number, clauseStart: number, sentenceEnd: number, unit: string, places?: readonly Place[],
 ): string | null {
   const a = itemAfter(text, after, sentenceEnd, PERSON_UNITS.has(unit));
-  if (a) return withoutLeadingPlace(amongCut(a.text, text, start, clauseStart), a.at, places);
+  if (a) return withoutLeadingPlace(amongCut(sharedNoun(a, text, sentenceEnd, unit), text, start, clauseStart), a.at, places);
   const b = findItemBefore(text, start, clauseStart, unit);
   // 签约项目中，过50亿元1个: a sum of money before a count sizes what is counted, it is not it
   if (b !== null && MONEY_ONLY.test(b)) return null;
   return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
 }
+
+/**
+ * A two-character modifier before 、 shares the noun of the member after it (SPEC: a bare modifier shares
+ * the last subject's noun): 填补21项国际、国内产品空白 → 国际产品空白, 3000名孤儿、留守儿童 → 孤儿 stays
+ * (a noun of its own is not shared: 近亲属、共济金额). Found on held-out text (set A, a third pass).
+ */
+function sharedNoun(a: { at: number; text: string }, text: string, sentenceEnd: number, unit: string): string {
+  if (a.text.length !== 2 || text.charCodeAt(a.at + 2) !== SOFT_STOP_CODE) return a.text;
+  const b = itemAfter(text, a.at + 3, sentenceEnd, PERSON_UNITS.has(unit));
+  if (b === null || b.text.length <= 3 || b.text.charCodeAt(2) === 0x7684 /* 的 */) return a.text;
+  // the member after names the same kind of modifier first (国内 after 国际, 留守 after 困境): its head is shared
+  const tail = b.text.slice(2);
+  return MODIFIER_PAIRS.test(a.text + b.text.slice(0, 2)) || firstHead(tail) !== null || lastPersonHead(tail) !== null ? a.text + tail : a.text;
+}
+/** Pairs of two-character modifiers that share what follows the second (国际、国内; 省级、市级). */
+const MODIFIER_PAIRS = /^(?:国际国内|国内国际|省级市级|国家省级|境内境外|境外境内|城镇农村|城市农村|线上线下|中央地方)$/;
 
 /** Words that are only a sum of money (50亿元, 百亿元). */
 const MONEY_ONLY = /^[0-9.,一二三四五六七八九十百千万亿]+(?:元|美元|港元|欧元)$/;
