@@ -524,6 +524,7 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     // look-alikes: a member with a noun of its own, a one-character one
     expect(one('惠及616.2万名近亲属、共济金额69.1亿元。', '616.2万名').item).toBe('近亲属');
     expect(one('投资方来自北京、上海等十多个省、市的企业。', '十多个').item).toBe('省');
+    expect(one('储备了8个保洁、运输及处置项目。', '8个').item).toBe('保洁');
   });
   it('报告期 is a time: X报告期毛利 → 毛利', () => {
     expect(one('年报显示，华兴科技报告期毛利增加1,280万元。', '1,280万元').indicator).toBe('毛利');

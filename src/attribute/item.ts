@@ -382,7 +382,8 @@ export function findItem(
 function sharedNoun(a: { at: number; text: string }, text: string, sentenceEnd: number, unit: string): string {
   if (a.text.length !== 2 || text.charCodeAt(a.at + 2) !== SOFT_STOP_CODE) return a.text;
   const b = itemAfter(text, a.at + 3, sentenceEnd, PERSON_UNITS.has(unit));
-  if (b === null || b.text.length <= 3 || b.text.charCodeAt(2) === 0x7684 /* 的 */) return a.text;
+  // (not a tail that opens with a connector: 清扫、收运及治理项目 is a list of three, not 清扫及治理项目)
+  if (b === null || b.text.length <= 3 || /[的及和与、或]/.test(b.text[2])) return a.text;
   // the member after names the same kind of modifier first (国内 after 国际, 留守 after 困境): its head is shared
   const tail = b.text.slice(2);
   return MODIFIER_PAIRS.test(a.text + b.text.slice(0, 2)) || firstHead(tail) !== null || lastPersonHead(tail) !== null ? a.text + tail : a.text;
