@@ -526,6 +526,14 @@ describe('kinds of fault found on held-out text (a third pass, set A and made-up
     expect(one('投资方来自北京、上海等十多个省、市的企业。', '十多个').item).toBe('省');
     expect(one('储备了8个保洁、运输及处置项目。', '8个').item).toBe('保洁');
   });
+  it('a short name the paragraph opens with, before what a company reports, is the company (中国恒大负债总额 → 负债总额)', () => {
+    expect(one('中国恒大2022年年报数据显示，截至2022年12月31日，中国恒大负债总额24374.1亿元。', '24374.1亿元').indicator).toBe('负债总额');
+    expect(one('华兴科技发布年报。截至年末，华兴科技总资产120亿元。', '120亿元').indicator).toBe('总资产');
+    // look-alikes: a kind of business or a scope is what is measured; a name the paragraph does not open with stays
+    expect(one('全市规上工业营业收入增长5%。', '5%').indicator).toBe('规上工业营业收入');
+    expect(one('城市环境服务实现营收约41.20亿元，垃圾处理业务营收27亿元。', '41.20亿元').indicator).toBe('城市环境服务营收');
+    expect(one('行业整体承压。' + '其中'.repeat(70) + '，华兴科技净利润5亿元。', '5亿元').indicator).toBe('华兴科技净利润');
+  });
   it('报告期 is a time: X报告期毛利 → 毛利', () => {
     expect(one('年报显示，华兴科技报告期毛利增加1,280万元。', '1,280万元').indicator).toBe('毛利');
     expect(one('半年报显示，报告期内实现营收12.5亿元。', '12.5亿元').indicator).toBe('营收');

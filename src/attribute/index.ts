@@ -14,6 +14,7 @@ import { documentYear, findPeriods, FROM_NOW, statesYear, normalizePeriod, type 
 import { findRegion, regionContext } from './region.js';
 import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
+import { withoutOpeningCompany } from './clause.js';
 import { comparedTrend, contextBasis, contextPeriod, contextYear, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 import { shareKeepsNoun } from './clause.js';
 import { firstEndingAfter } from './spans.js';
@@ -208,6 +209,11 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // read; 下降-2.5% is taken as the fall it says, the sign a slip)
     if (trend === 'up' && !rate && m.value < 0) trend = 'down';
     const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
+    // 中国恒大负债总额: the company the paragraph opens with is no part of what it reports
+    if (indicator !== null) {
+      const c = withoutOpeningCompany(indicator, text, text.lastIndexOf('\n', m.start - 1) + 1);
+      if (c !== null) indicator = c;
+    }
     const a: Attribution = {
       trend, basis, indicator, item,
       region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
