@@ -161,16 +161,17 @@ const CORP_LAST = new Set([...'入润损额债物产率价值'].map((c) => c.cha
 /**
  * 中国恒大负债总额 → 负债总额: a short name with no company ending before what a company reports is the
  * company the paragraph opens with (its first 120 characters name it: `中国恒大2022年年报数据显示，…`),
- * not part of what is measured. `lineStart` is where the paragraph starts; null when nothing is cut.
+ * not part of what is measured. `at` is the figure's offset (its paragraph is found from there); null when nothing is cut.
  * Runs only for indicators of that shape (a regex on a short string first).
  */
-export function withoutOpeningCompany(indicator: string, text: string, lineStart: number): string | null {
+export function withoutOpeningCompany(indicator: string, text: string, at: number): string | null {
   if (indicator.length < 4 || indicator.length > 14 || !CORP_LAST.has(indicator.charCodeAt(indicator.length - 1))) return null;
   const m = NAME_BEFORE_MEASURE.exec(indicator);
   if (m === null || NOT_A_COMPANY.test(m[1]) || NOT_AN_OWNER.test(m[1])) return null;
   // a name is words no list holds (增持市值, 定增募资额: listed words, not names)
   const n = tokenize(m[1]);
   for (let k = 0; k < n; k++) if (tokRole[k] !== CONTENT) return null;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return text.slice(lineStart, lineStart + OPENING_SPAN).includes(m[1]) ? m[2] : null;
 }
 

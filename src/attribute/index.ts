@@ -211,7 +211,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
     // 中国恒大负债总额: the company the paragraph opens with is no part of what it reports
     if (indicator !== null) {
-      const c = withoutOpeningCompany(indicator, text, text.lastIndexOf('\n', m.start - 1) + 1);
+      // (the paragraph's start is looked for only when the indicator has that shape: a search back per figure costs)
+      const c = withoutOpeningCompany(indicator, text, m.start);
       if (c !== null) indicator = c;
     }
     const a: Attribution = {
