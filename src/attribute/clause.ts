@@ -150,6 +150,31 @@ const NAMED_ORG = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|股份|控�
 const OWNER_DE = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,6}的(?=${CORP_MEASURE})`);
 const NOT_AN_OWNER = /企业|行业|产业|业务|板块|部门|单位|股东|门店|项目/;
 
+/** A short name before what a company reports (中国恒大负债总额): the name, the measure. */
+const NAME_BEFORE_MEASURE = new RegExp(`^([\u4e00-\u9fffA-Za-z]{2,6}?)(${CORP_MEASURE})$`);
+/** Names of a kind of business or of a scope, not of a company (规上工业, 城市环境服务, 全市, 集团). */
+const NOT_A_COMPANY = /业|服务|板块|部门|单位|集团|公司|上市|全市|全省|全国|规上|规模|母|子|合并|单季|季度|全年|累计|主营|海外|境外|境内|国内|核心|同期/;
+const OPENING_SPAN = 120;
+/** Last characters of CORP_MEASURE's words: most indicators are ruled out on one character code. */
+const CORP_LAST = new Set([...'入润损额债物产率价值'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 中国恒大负债总额 → 负债总额: a short name with no company ending before what a company reports is the
+ * company the paragraph opens with (its first 120 characters name it: `中国恒大2022年年报数据显示，…`),
+ * not part of what is measured. `at` is the figure's offset (its paragraph is found from there); null when nothing is cut.
+ * Runs only for indicators of that shape (a regex on a short string first).
+ */
+export function withoutOpeningCompany(indicator: string, text: string, at: number): string | null {
+  if (indicator.length < 4 || indicator.length > 14 || !CORP_LAST.has(indicator.charCodeAt(indicator.length - 1))) return null;
+  const m = NAME_BEFORE_MEASURE.exec(indicator);
+  if (m === null || NOT_A_COMPANY.test(m[1]) || NOT_AN_OWNER.test(m[1])) return null;
+  // a name is words no list holds (增持市值, 定增募资额: listed words, not names)
+  const n = tokenize(m[1]);
+  for (let k = 0; k < n; k++) if (tokRole[k] !== CONTENT) return null;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return text.slice(lineStart, lineStart + OPENING_SPAN).includes(m[1]) ? m[2] : null;
+}
+
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 const DEMONSTRATIVE_FIRST = '上那这该此本其';

@@ -14,6 +14,7 @@ import { documentYear, findPeriods, FROM_NOW, statesYear, normalizePeriod, type 
 import { findRegion, regionContext } from './region.js';
 import { basisOf, lastTrendWord, trendAfter, trendOf } from './trend.js';
 import { findIndicator, previousClauseSubject, readIndicator } from './indicator.js';
+import { withoutOpeningCompany } from './clause.js';
 import { comparedTrend, contextBasis, contextPeriod, contextYear, listTrend, periodContext, rateNounTrend, titleYear } from './context.js';
 import { shareKeepsNoun } from './clause.js';
 import { firstEndingAfter } from './spans.js';
@@ -112,6 +113,13 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // 17个重点传统制造业增加值增长5.3%: the count's noun names whose 增加值 it is (not 投资完成率 alone, a rate of its own)
     if (indicator !== null && sameClause && prev!.type === 'count' && prevOut?.item && OWNED_PROPERTIES.includes(indicator)
       && text.startsWith(prevOut.item + indicator, from - prevOut.item.length)) indicator = prevOut.item + indicator;
+    // 亿元以上项目1391个，投资增长9.6%: a bare property opening the clause right after a count is the counted
+    // things' (亿元以上项目投资), when the count's noun stands before it (found on held-out news, set A)
+    // (not after a count whose noun is itself a measure: 户均报告数4.52万份；产值…)
+    else if (indicator !== null && !sameClause && sameSentence && prev!.type === 'count' && prevOut?.item && prevOut.item.length > 1
+      && !MEASURE_END.test(prevOut.item)
+      && NEXT_CLAUSE_PROPERTIES.includes(indicator) && text.startsWith(indicator, from) && !text.startsWith(prevOut.item, prev!.trail)
+      && !CLAUSE_BREAK.test(text.slice(prev!.end, clause[0] - 1))) indicator = prevOut.item + indicator;
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
@@ -141,7 +149,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       const ci = noted ? i - 2 : i - 1;
       const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
       const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
-      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevInd : null)
+      // (a count's noun from the clause right before: 常住人口288.6万人，比上年增加2.1万人，增长0.7%; not 人 alone)
+      // (only a noun that stands before its count, and not for a rate or share: 三个大台阶，年均增长5.9%,
+      // 134个项目荣获…，占全省获奖总数的49.6% are not the 台阶's growth nor the 项目's share)
+      const prevItem = prev !== null && prev.type === 'count' && !bare ? prevOut!.item : null;
+      const prevSubject = prevInd ?? (prevItem !== null && prevItem.length > 1 && !text.startsWith(prevItem, prev!.trail) ? prevItem : null);
+      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevSubject : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
         ?? (sameSentence ? coInd : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
@@ -196,6 +209,12 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     // read; 下降-2.5% is taken as the fall it says, the sign a slip)
     if (trend === 'up' && !rate && m.value < 0) trend = 'down';
     const period = contextPeriod(periodCtx, m.start, m.end, sentence, clause);
+    // 中国恒大负债总额: the company the paragraph opens with is no part of what it reports
+    if (indicator !== null) {
+      // (the paragraph's start is looked for only when the indicator has that shape: a search back per figure costs)
+      const c = withoutOpeningCompany(indicator, text, m.start);
+      if (c !== null) indicator = c;
+    }
     const a: Attribution = {
       trend, basis, indicator, item,
       region: findRegion(regionCtx, m.start, m.end, clause, sentence, m.type === 'count'),
@@ -222,6 +241,8 @@ function inNote(text: string, m: Mention): boolean {
 }
 /** Measures that say nothing alone: the count before names whose they are (17个重点传统制造业增加值增长5.3%). */
 const OWNED_PROPERTIES: readonly string[] = ['增加值', '产值', '营业收入', '营收', '收入', '利润', '产量'];
+/** Bare properties that open the clause after a count and are the counted things' (项目1391个，投资增长9.6%). */
+const NEXT_CLAUSE_PROPERTIES: readonly string[] = [...OWNED_PROPERTIES, '投资', '投资额', '完成投资'];
 
 /**
  * Where the words before a level start when a period and 的 stand between them and the number
@@ -268,7 +289,13 @@ function respectively(
           : null;
         // 和 parts subjects that are names of quantities (入园率和普惠率) or bare modifiers (城镇和农村居民…);
         // 国际航空旅客和货邮吞吐量 is one subject with two members
-        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x)))) names = null;
+        // (and, found on held-out text, a modifier before a measure the last one names: 高技术产业和装备制造业增加值,
+        // 国际航空旅客和货邮吞吐量 → 国际航空旅客吞吐量, 货邮吞吐量)
+        const lastName = names === null ? null : names[n - 1];
+        const shared = lastName !== null && LIST_MEASURES.some((m) => lastName.endsWith(m) && lastName.length > m.length + 1);
+        if (conj && names !== null && !names.every((x, k) => x !== null && (k === n - 1 || x.length <= 2 || MEASURE_END.test(x) || shared))) names = null;
+        // 生产安全事故起数和死亡人数: a later member that names only its measure has the owner the first names
+        if (names !== null && names.every((x) => x !== null)) withOwner(names as string[]);
         if (names !== null && names.every((x) => x !== null)) {
           const last = names[n - 1]!;
           // a bare modifier shares the last subject's noun only when that is written whole (no verb cut off)
@@ -348,4 +375,24 @@ function shareTail(name: string, last: string): string {
 }
 
 /** Measures a list of subjects shares when only its last member names it. */
-const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模'];
+const LIST_MEASURES = ['增加值', '产量', '销量', '产值', '营收', '收入', '总额', '投资', '利润', '规模', '吞吐量'];
+
+/** Measures of how many, that end a first list member after its owner (生产安全事故|起数). */
+const OWNED_COUNTS = ['起数', '件数', '发生数'];
+/** A later member that is a measure alone (死亡人数, 受伤人数, 直接经济损失); not 签约金额 after 项目数量. */
+const MEASURE_ALONE = /^[\u4e00-\u9fff]{1,4}(?:人数|损失)$/;
+
+/**
+ * 道路交通事故起数和死亡人数分别下降1.8%、31%: the first member names whose measure it is (道路交通事故)
+ * and a later one names only its measure (死亡人数): the later one takes that owner's head (事故死亡人数).
+ * Found on held-out text (a work report's safety figures).
+ */
+function withOwner(names: string[]): void {
+  const first = names[0];
+  const m = OWNED_COUNTS.find((w) => first.endsWith(w) && first.length >= w.length + 2);
+  if (m === undefined) return;
+  // the owner's head noun only (事故死亡人数): the shortest phrase that says whose measure it is, and the
+  // dev gold's 死亡人数 for 生产安全死亡事故起数和死亡人数 within its tolerance
+  const owner = first.slice(first.length - m.length - 2, first.length - m.length);
+  for (let k = 1; k < names.length; k++) if (MEASURE_ALONE.test(names[k]) && !names[k].startsWith(owner)) names[k] = owner + names[k];
+}

@@ -104,6 +104,12 @@ function trailingNoun(s: string): string | null {
 /** A duration that opens the words is a period, not what is measured (近3年累计实现产值 → 产值). */
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
+/** Words that start with 含 (含税价格, 含量, 含金量): not the 含 of a note. */
+const NOT_PART = /^含(?:税|量|金量|义|有|水|油|硫|铁|碳)/;
+
+/** 按…计算 / 折算 / 测算 opening the words: the method of a figure (communiqués), not its subject. */
+const METHOD = /^按[^，,；;。]{1,14}?(?:计算|折算|测算|核算)/;
+
 const CN_DIGITS = '一二三四五六七八九十';
 /** A demonstrative and a count after it (上述4笔, 这两家, 该3家): it points back, it counts nothing here. */
 const BACK_COUNT = /^(?:上述|前述|这|该|那|此)[0-9一二三四五六七八九十两]{1,3}(?:笔|家|个|项|名|位|只|条|宗|起|份|批|类|种|件|所|户)/;
@@ -112,7 +118,16 @@ const DEMONSTRATIVE_FIRST_CODES = new Set([...'上前这该那此'].map((c) => c
 const MEASURE_NOUN_END = /[模额量率值数]$/;
 
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
-  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
+  ({ text: text ? shorten(withoutInnerDemonstrative(text)) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
+
+/** This round, this case (此轮 本轮 此次 本次 本案 该笔) inside the words point back: SPEC leaves demonstratives out. */
+const INNER_DEMONSTRATIVE = /此轮|本轮|此次|本次|本案|该笔|该次/g;
+/** 网易云音乐此轮融资 → 网易云音乐融资, 本案律师费 → 律师费 (only when two characters or more are left). */
+function withoutInnerDemonstrative(t: string): string {
+  if (t.length < 4 || (t.indexOf('此') < 0 && t.indexOf('本') < 0 && t.indexOf('该') < 0)) return t;
+  const r = t.replace(INNER_DEMONSTRATIVE, '');
+  return r.length >= 2 ? r : t;
+}
 
 /** Read the indicator of the number at [start, end) from the words in [from, start) and after it. */
 export function readIndicator(a: IndicatorInput): IndicatorReading {
@@ -167,6 +182,15 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
+    // 按常住人口计算人均地区生产总值41250元, 按年平均汇率折算为7580美元: how a figure is computed is
+    // no part of what it measures (a clause left with nothing continues the subject before it)
+    else if (c1 === 0x6309 /* 按 */) {
+      const d = METHOD.exec(s);
+      if (d !== null) s = s.slice(d[0].length);
+    }
+    // （含应付工程材料款5961.6亿元）: 含 opening the words says the figure is part of the one before, it is
+    // no part of the name (含税价格 含量 are words)
+    else if (c1 === 0x542b /* 含 */ && s.length > 3 && !NOT_PART.test(s)) s = s.slice(1);
     // 上述4笔流动资金借款本金, 这两家公司的…: a count that refers back (not a figure, SPEC) is no part of the measure
     else if (DEMONSTRATIVE_FIRST_CODES.has(c1)) {
       const d = BACK_COUNT.exec(s);
@@ -212,13 +236,13 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (n) return reading((sub.text ?? '') + n.text, { afterEnd: n.end });
     // a verb with a one-word measure after it is a compound noun: 签约金额, 金融工具投放金额, 乡村覆盖率
     // (not 体现了加息50个基点: 加息 is what is measured)
-    // (资金支付使用比例: a share named after the verb too)
-    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
+    // (资金支付使用比例: a share named after the verb too; 签约项目数量: how many, as 签约金额 says how much)
+    if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重|数量|个数)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
     // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid; with
     // nothing named to pay (被执行人应支付43万余元, 退赔青岛农商行2857.89万元) it is the payment itself,
     // never who pays or who is paid
     if (sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) {
-      const paid = sub.text === null ? null : withoutPayee(sub.text);
+      const paid = sub.text === null ? null : withoutPayee(withoutPartyName(sub.text));
       return reading(paid === null || PAYEE_ONLY.test(paid) ? sub.actionWord : paid);
     }
     return reading(sub.text ?? sub.beforeAction);
@@ -286,6 +310,27 @@ const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还
 const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)(?=.{2,}$)/g;
 /** Words after a payment verb that name only the payee (青岛农商行, 原告): nothing paid is named. */
 const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
+/**
+ * What is paid, as the run of these words that ends the words after a payment verb (律师代理费损失,
+ * 经济补偿金, 保险赔偿款, 加工款): a payee named before it by a party word and a name (原告曹峥, 被告谭振兴,
+ * 申请人华兴科技), a person's masked name (曲某某) or a Latin name (音乐人Lullatone) is left out
+ * (found on held-out announcements and news; `原告货款`, a party word alone, stays as SPEC's examples have it).
+ */
+const PAID_TAIL = /(?:剩余|应付|未付|经济补偿金|补偿金|赔偿金|违约金|保证金|罚金|滞纳金|定金|押金|保险金|保险赔偿款|赔偿款|补偿款|加工款|工程价款|工程款|货款|欠款|借款|价款|租金|工资|报酬|律师代理费|律师费|代理费|诉讼费|保全费|鉴定费|服务费|加工费|利息|本金|经济损失|损失)+$/;
+/** A payee by name before what is paid: a party word with a name after it, a masked name, a Latin name's end. */
+const PARTY_NAMED = /^(?:原告|被告|申请人|被申请人|上诉人|被上诉人|第三人|原审原告|原审被告)[^，,]/;
+/** A masked name (曲某某) or a Latin name's end (音乐人Lullatone) right before what is paid. */
+const NAME_BEFORE = /某|[A-Za-z]$/;
+
+/** 原告曹峥经济补偿金 → 经济补偿金; 原告货款 and 借款利息 stay (see PAID_TAIL). */
+function withoutPartyName(t: string): string {
+  const m = PAID_TAIL.exec(t);
+  if (m === null || m.index === 0 || m[0].length < 2) return t;
+  const payee = t.slice(0, m.index);
+  // (not a list of things paid: 原告货款、利息及违约金)
+  return NAME_BEFORE.test(payee) || (PARTY_NAMED.test(payee) && !/[、及和与]/.test(payee)) ? m[0] : t;
+}
+
 /** The tail of an organization's name right after a place (浙江省|分公司借款): the place was inside the name. */
 const ORG_TAIL = /^(?:分公司|子公司|分行|支行|公司|银行|集团)/;
 

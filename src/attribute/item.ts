@@ -6,7 +6,7 @@
  * → 智能化改造项目, `中心城区新增机动车停车位5万余个` → 机动车停车位, `签约壁虎科技等项目47个` → 项目).
  */
 import {
-  ITEM_ACTIONS, ITEM_COUNT_ENDINGS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
+  ITEM_ACTIONS, ITEM_COUNT_ENDINGS, PERSON_HEADS, ITEM_HEADS, ITEM_LEAD_VERBS, ITEM_MODIFIER_MARKERS, ITEM_MEASURE_ENDINGS, ITEM_PROPERTIES, ITEM_SCOPE_WORDS,
   ITEM_SUBJECT_VERBS, UNIT_TAILS,
 } from '../rules/items.js';
 import { byCode, firstCode, lastCode, longestFirst } from './by-code.js';
@@ -39,6 +39,8 @@ function nameDigits(s: string, k: number): boolean {
 }
 const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const MAX_ITEM_AFTER = 16;
+/** How much longer an item that opens with a quoted name may be. */
+const QUOTED_EXTRA = 8;
 
 /** ，,。；;！？!?：: and line breaks: an item never runs over them. Quotes and brackets are part of a name. */
 const isHardStop = (c: number): boolean =>
@@ -100,7 +102,7 @@ function skipBracket(text: string, at: number, limit: number): number {
 }
 
 /** The noun after the measure word, up to the first word that is not content; null when none follows. */
-function itemAfter(text: string, end: number, limit: number): { at: number; text: string } | null {
+function itemAfter(text: string, end: number, limit: number, person = false): { at: number; text: string } | null {
   end = skipBracket(text, end, limit);
   let at = end;
   if (text.charCodeAt(at) === 0x7684 /* 的 */) at++; // 330万台的销量预期: only a noun that ends the clause
@@ -184,12 +186,21 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
   // noun follows it (2个投资规模百亿级以上的项目)
   // (not a 的 inside a note: 城市(含城市群中的城市))
   const de = t.indexOf('的');
-  if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null && !/[（(][^）)]*$/.test(t.slice(0, de))) t = t.slice(0, de);
+  // 12名华兴科技的股东 → 股东; 520名高校毕业生来津留津就业创业, 4名员工违规放贷: people counted are
+  // named by the person noun they end in, what follows it is what they do
+  const ph = person ? lastPersonHead(t) : null;
+  if (ph !== null) {
+    if (ph.end < t.length) t = t.slice(0, ph.end);
+    if (de >= 2 && de < ph.at) { at += de + 1; t = t.slice(de + 1); }
+  }
+  else if (de >= 2 && de < t.length - 1 && firstHead(t.slice(de + 1)) === null && !/[（(][^）)]*$/.test(t.slice(0, de))) t = t.slice(0, de);
   if (t.length > 2 && /[上中内]$/.test(t)) t = t.slice(0, -1); // 座谈会上: the place word is not the thing
   if (t.length > 2 && t.endsWith('从')) t = t.slice(0, -1); // 44个工改审批事项从…: 从 opens a range
   if (t.endsWith('”') && t.indexOf('“') < 0) t = t.slice(0, -1); // “13条政策”: the quote closes the name around the number
   while (t.endsWith('的')) t = t.slice(0, -1); // 十所高校的700余名…
-  return t.length > 0 && t.length <= MAX_ITEM_AFTER && NAME_CHAR.test(t) ? { at, text: t } : null;
+  // (a quoted name counts as one word: 8个“5G+智能制造”融合应用示范区)
+  const max = t.charCodeAt(0) === 0x201c && t.indexOf('”') > 0 ? MAX_ITEM_AFTER + QUOTED_EXTRA : MAX_ITEM_AFTER;
+  return t.length > 0 && t.length <= max && NAME_CHAR.test(t) ? { at, text: t } : null;
 }
 
 // long glosses inside the words before a count (人户分离人口（即居住地和户口登记地…）) say what it
@@ -312,6 +323,16 @@ const LEADING_DURATION = /^[0-9]{1,3}个?(?:年|月|天|季度)(?:来|以来)?/;
 
 const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
 
+/** The person noun that ends last in s (高校毕业生来津… → 毕业生), or null. */
+function lastPersonHead(s: string): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const h of PERSON_HEADS) {
+    const k = s.lastIndexOf(h);
+    if (k >= 0 && (best === null || k + h.length > best.end)) best = { at: k, end: k + h.length };
+  }
+  return best;
+}
+
 /** A place that opens an item (9家襄阳高新区企业 → 企业): the region, not what is counted. */
 function withoutLeadingPlace(item: string, at: number, places: readonly Place[] | undefined): string {
   if (!places) return item;
@@ -345,13 +366,30 @@ function amongCut(item: string, text: string, start: number, clauseStart: number
 export function findItem(
   text: string, start: number, after: number, clauseStart: number, sentenceEnd: number, unit: string, places?: readonly Place[],
 ): string | null {
-  const a = itemAfter(text, after, sentenceEnd);
-  if (a) return withoutLeadingPlace(amongCut(a.text, text, start, clauseStart), a.at, places);
+  const a = itemAfter(text, after, sentenceEnd, PERSON_UNITS.has(unit));
+  if (a) return withoutLeadingPlace(amongCut(sharedNoun(a, text, sentenceEnd, unit), text, start, clauseStart), a.at, places);
   const b = findItemBefore(text, start, clauseStart, unit);
   // 签约项目中，过50亿元1个: a sum of money before a count sizes what is counted, it is not it
   if (b !== null && MONEY_ONLY.test(b)) return null;
   return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
 }
+
+/**
+ * A two-character modifier before 、 shares the noun of the member after it (SPEC: a bare modifier shares
+ * the last subject's noun): 填补21项国际、国内产品空白 → 国际产品空白, 3000名孤儿、留守儿童 → 孤儿 stays
+ * (a noun of its own is not shared: 近亲属、共济金额). Found on held-out text (set A, a third pass).
+ */
+function sharedNoun(a: { at: number; text: string }, text: string, sentenceEnd: number, unit: string): string {
+  if (a.text.length !== 2 || text.charCodeAt(a.at + 2) !== SOFT_STOP_CODE) return a.text;
+  const b = itemAfter(text, a.at + 3, sentenceEnd, PERSON_UNITS.has(unit));
+  // (not a tail that opens with a connector: 清扫、收运及治理项目 is a list of three, not 清扫及治理项目)
+  if (b === null || b.text.length <= 3 || /[的及和与、或]/.test(b.text[2])) return a.text;
+  // the member after names the same kind of modifier first (国内 after 国际, 留守 after 困境): its head is shared
+  const tail = b.text.slice(2);
+  return MODIFIER_PAIRS.test(a.text + b.text.slice(0, 2)) || firstHead(tail) !== null || lastPersonHead(tail) !== null ? a.text + tail : a.text;
+}
+/** Pairs of two-character modifiers that share what follows the second (国际、国内; 省级、市级). */
+const MODIFIER_PAIRS = /^(?:国际国内|国内国际|省级市级|国家省级|境内境外|境外境内|城镇农村|城市农村|线上线下|中央地方)$/;
 
 /** Words that are only a sum of money (50亿元, 百亿元). */
 const MONEY_ONLY = /^[0-9.,一二三四五六七八九十百千万亿]+(?:元|美元|港元|欧元)$/;

@@ -103,6 +103,9 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '侵权赔偿', '损害赔偿', '经济赔偿', // 赔偿 is a payment verb elsewhere: 14.4亿元商标侵权赔偿
       '推介会', '签约会', '签约仪式', // 推介 签约 are action verbs elsewhere: 召开工业园区专场推介会等7次
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
+      // found on held-out announcements (a third pass): 申请 转让 are action verbs elsewhere
+      '申请人', '申请书', '申请额', '转让款', '转让价款', '转让价格', '转让费',
+      '可转换公司债券', '可转换债券', '可转债', '可交换债券', // 可 is an adverb elsewhere
     ],
     examples: [
       { input: '减轻税费负担超4900亿元。', text: '4900亿元', indicator: '减轻税费负担' },
@@ -228,11 +231,15 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
     doc: 'nouns that are verbs too: a verb (object after the number) only when they end the words before it',
     words: [
       '投入', '发行', '回购', '贷款', '借款', '补贴', '奖励', '补助', '增发', '出资', '捐款',
+      '公开发行', '非公开发行', '定向发行', // 公司拟公开发行不超过18亿元可转换公司债券 (held-out news)
     ],
     examples: [
       { input: '今年投入5亿元专项资金。', text: '5亿元', indicator: '专项资金' },
       { input: '贷款市场报价利率下调0.05个百分点。', text: '0.05个百分点', indicator: '贷款市场报价利率' },
       { input: '研发投入强度达到3.3%。', text: '3.3%', indicator: '研发投入强度' },
+      { input: '公司拟公开发行不超过18亿元可转换公司债券，用于收购。', text: '18亿元', indicator: '可转换公司债券' },
+      { input: '公司拟非公开发行5亿元公司债券。', text: '5亿元', indicator: '公司债券' },
+      { input: '公开发行规模不超过10亿元。', text: '10亿元', indicator: '公开发行规模' },
     ],
   },
   {
@@ -244,6 +251,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '翻一番', '扩张', '精简', '压减', '压降', '压缩', '削减', '跃升', '增', '减', '降', '涨', '跌', '升', '高于', '低于',
       '快于', '慢于', // 制造业增长8.1%，快于规上工业0.9个百分点
       '加速', '微跌', '微涨', // 工业投资加速扩张，同比增长22.2%; 美的置业微跌1.05%
+      '前进', '后退', '前移', '后移', // a rank moved (较去年年底前进2位，同比增长1.4%): no subject of its own
     ],
     examples: [
       { input: '贷款市场报价利率下调0.05个百分点。', text: '0.05个百分点', indicator: '贷款市场报价利率' },
@@ -253,6 +261,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // (points after a growth rate measure that rate: 制造业增速, as the gold's 地区生产总值增速)
       { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业增速' },
       { input: '工业投资加速扩张，同比增长22.2%。', text: '22.2%', indicator: '工业投资' },
+      { input: '全省进出口总值3883.4亿元，列全国第10位，较去年年底前进2位，同比增长1.4%。', text: '1.4%', indicator: '进出口总值' },
     ],
   },
   {
@@ -350,7 +359,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
     words: ['同期', '当期', '本期', '上年', '去年', '当年', '当月', '当日', '今日', '季度', '财季', '上周', '本周', '上月', '本月', '开盘', '收盘', '盘中', '早盘', '尾盘', '午后', '此前', '最新', '全年', '年末', '年底', '年初', '上半年', '下半年', '今年', '去年',
       '明年', '一季度', '二季度', '三季度', '四季度', '前三季度', '每年', '如今',
       // found on held-out news: a year's end or start said with 底/末/初 (去年底 is not 去年 + 底负债总额), a 时候 clause
-      '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候'],
+      '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候',
+      '报告期内', '报告期'], // 华兴科技报告期毛利增加1,280万元
     examples: [
       { input: '地方工业增加值增长6.8%（2016年同期增速为0.5%）。', text: '0.5%', indicator: '地方工业增加值增速' },
       { input: '日经225指数开盘下跌1.33%。', text: '1.33%', indicator: '日经225指数' },

@@ -60,3 +60,15 @@ export const ITEM_SCOPE_WORDS: readonly string[] = [
   '全年', '年末', '年底', '年初', '全市', '全省', '全区', '全县', '我市', '我省', '我区', '我县', '本市', '本省',
   '我国', // 我国新能源汽车产销分别完成了378.8万辆和374.4万辆 (全国 stays: 全国重点实验室)
 ];
+
+/**
+ * Nouns that name people, for counts of people (人 名 位 人次) followed by their noun: the last one
+ * ends what is counted when a predicate follows it (`520名高校毕业生来津留津就业创业` → 高校毕业生,
+ * `4名员工违规放贷` → 员工), and one after 的 is what is counted (`12名华兴科技的股东` → 股东). Found on
+ * held-out news and announcements (a third pass).
+ */
+export const PERSON_HEADS: readonly string[] = [
+  '毕业生', '大学生', '学生', '员工', '职工', '工人', '农民工', '股东', '人员', '干部', '人才', '教师', '医生', '医护人员',
+  '专家学者', '学者', '专家', '院士', '志愿者', '党员', '居民', '村民', '群众', '农民', '农户', '儿童', '子女', '老人', '游客', '旅客',
+  '患者', '运动员', '选手', '嫌疑人', '被告人', '投资者', '职员', '高管', '董事', '监事', '律师',
+];
