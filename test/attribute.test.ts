@@ -132,6 +132,68 @@ describe('indicator', () => {
     ['签约项目数量、签约金额比上届分别增长55%、232%。', '232%', '签约金额'],
     ['电信网络诈骗案件受理数、案损数分别下降16%和36%。', '36%', '案损数'],
     ['出口占全国份额从14%提升到15.5%。', '15.5%', '出口占全国份额'],
+    // held-out news and announcements (second pass): a reaching verb alone before a figure and a noun after it
+    ['另外，有364.3亿元现金已纳入政府指定账户。', '364.3亿元', '现金'],
+    ['全区共有3.2亿元专项资金。', '3.2亿元', '专项资金'],
+    ['其中1.3亿元贷款逾期未还。', '1.3亿元', '贷款逾期'],
+    // a list member with a bound of its own after the connector, and a sum of the list, measure the same
+    ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1188万元', '借款本金'],
+    ['营业收入分别为5亿元和近3亿元。', '3亿元', '营业收入'],
+    // a count that refers back (not a figure) is no part of the measure
+    ['公告显示，上述4笔流动资金借款本金分别为7100万元、4250万元。', '7100万元', '流动资金借款本金'],
+    ['这两家公司的营业收入合计为5亿元。', '5亿元', '营业收入'],
+    ['上述募集资金48.3亿元用于收购。', '48.3亿元', '募集资金'],
+    ['借款本金分别为7100万元、3660万元和约1188万元，合计约1.62亿元。', '1.62亿元', '借款本金'],
+    // look-alikes: a reaching verb with no noun after the number continues the subject before
+    ['地区生产总值626.9亿元，达到5万亿元。', '5万亿元', '地区生产总值'],
+    ['各项损失合计：148761.28元。', '148761.28元', '各项损失'],
+    ['赔偿经济损失4000元及合理支出3000元，共计7000元。', '7000元', null],
+    // a bare 占比 names whose share it is from the figure before (as 增速 does)
+    ['对外承包工程完成营业额27亿美元，增长3.7%，占比64.3%。', '64.3%', '对外承包工程营业额占比'],
+    ['在手项目45个，其中ADC项目28个，占比达62%。', '62%', 'ADC项目占比'],
+    ['新能源汽车销量占比达35%。', '35%', '新能源汽车销量占比'],
+    // points after a growth rate, with no subject of their own, are a difference of that rate: its 增速
+    ['今年上半年，全省规模以上工业增加值同比增长19.9%，较一季度加快11.3个百分点。', '11.3个百分点', '规模以上工业增加值增速'],
+    ['上半年全市规上工业增加值同比增长10.5%，高于全国、全省6.7个、5.2个百分点。', '5.2个百分点', '规上工业增加值增速'],
+    ['上半年全市规上工业增加值同比增长10.5%，高于全国、全省6.7个、5.2个百分点。', '6.7', '规上工业增加值增速'],
+    ['全省社会消费品零售总额实现4852亿元，同比增长9.1%，高于全国平均增速（8.2%）0.9个百分点。', '0.9个百分点', '社会消费品零售总额增速'],
+    ['2022年，全省汽车产销量133.8万辆，同比增长67%，高于全国64个百分点。', '64个百分点', '汽车产销量增速'],
+    ['全区实现规模以上工业增加值786.97亿元，同比增长7.1%，分别高于全国、全省3.3、4.6个百分点。', '4.6个百分点', '规模以上工业增加值增速'],
+    ['全区实现规模以上工业增加值786.97亿元，同比增长7.1%，分别高于全国、全省3.3、4.6个百分点。', '3.3', '规模以上工业增加值增速'],
+    // look-alikes: a share's points, a rate's points and points with a subject of their own stay
+    ['机电产品出口增长15.3%，占出口总值的46.8%，较去年同期提升5.4个百分点。', '5.4个百分点', '机电产品出口'],
+    ['城镇调查失业率为5.2%，比上月下降0.1个百分点。', '0.1个百分点', '城镇调查失业率'],
+    // points a part adds to a whole's growth measure that pull, as the gold's 拉动工业增长
+    ['机电产品出口增长15.3%，拉动出口增长6.3个百分点。', '6.3个百分点', '拉动出口增长'],
+    ['三季度，住宿和餐饮业增加值增长2.8%，合计拉动经济增长0.3个百分点。', '0.3个百分点', '拉动经济增长'],
+    ['消费拉动GDP增长2.1个百分点。', '2.1个百分点', '拉动GDP增长'],
+    ['高技术制造业增长12%，拉动全市工业增长2.6个百分点。', '2.6个百分点', '拉动工业增长'],
+    // a description before 的 is no part of the company bought
+    ['2014年3月，中南文化发行股份，以10亿元收购拍摄电视剧的大唐辉煌传媒股份有限公司100%股权。', '10亿元', '大唐辉煌传媒股份有限公司'],
+    ['公司以3亿元收购专注于芯片设计的上海某某科技有限公司。', '3亿元', '上海某某科技有限公司'],
+    ['公司以5亿元收购甲公司的全部股权。', '5亿元', '甲公司的全部股权'], // (a name before 的: stays as it was)
+    // …and the 增速 is not carried on to a figure after the points
+    ['其中，新能源汽车产量102万辆，同比增长272%，高于全国175个百分点，占全国新能源汽车产量的14.1%。', '14.1%', '新能源汽车产量'],
+    // a company named before what it reports is not what is measured (SPEC: what the number measures)
+    ['数据显示，2023年上半年保利发展营业总收入约1383.76亿元，同比增加24.93%。', '1383.76亿元', '营业总收入'],
+    ['数据显示，2023年上半年保利发展营业总收入约1383.76亿元，同比增加24.93%。', '24.93%', '营业总收入'],
+    ['截至6月末，保利发展的总资产为1.5万亿元。', '1.5万亿元', '总资产'],
+    ['截至2022年末，中国恒大的现金及现金等价物43.34亿元。', '43.34亿元', '现金及现金等价物'],
+    ['上半年美的集团营业收入增长7%。', '7%', '营业收入'],
+    // look-alikes: a kind of business, a segment or an owner that qualifies the measure stays
+    ['规上企业利润总额增长5%。', '5%', '规上企业利润总额'],
+    ['规模以上工业企业的营业收入增长8.4%。', '8.4%', '规模以上工业企业的营业收入'],
+    ['垃圾处理业务实现营收27.16亿元。', '27.16亿元', '垃圾处理业务营收'],
+    ['归属于上市公司股东的净利润约119.99亿元。', '119.99亿元', '归属于上市公司股东的净利润'],
+    ['人工智能核心产业营收6800亿元左右。', '6800亿元', '人工智能核心产业营收'],
+    ['高质量发展指数增长5%。', '5%', '高质量发展指数'],
+    // 达 inside a name is no reaching verb; a reaching 达 before the number still is
+    ['公司收购香港上市公司奕达国际74%的股权。', '74%', '香港上市公司奕达国际股权'],
+    ['万达百货营业收入增长5%。', '5%', '万达百货营业收入'],
+    ['营业收入达5亿元。', '5亿元', '营业收入'],
+    ['美丽乡村覆盖率达73%。', '73%', '美丽乡村覆盖率'],
+    // who announces a deal is not what it measures
+    ['2017年4月，老白干酒宣布以近14亿元的价格从联想集团手中收购丰联酒业。', '14亿元', null],
   ])('%s → %s measures %s', (input, text, indicator) => {
     expect(one(input, text).indicator).toBe(indicator);
   });
@@ -139,11 +201,33 @@ describe('indicator', () => {
   it('is null for counts (the item says what is counted) and for a bare clause', () => {
     expect(one('签约项目47个。', '47个').indicator).toBeNull();
     expect(one('其中50亿元级项目5个。', '50亿元').indicator).toBeNull();
+    // a class of things by size, not a sum anything is measured by
+    expect(one('近4年累计招引超亿元产业项目595个。', '亿元').indicator).toBeNull();
+    expect(one('跟踪服务好在谈拟签约的8个过亿元项目，全心全意帮助企业。', '亿元').indicator).toBeNull();
+    expect(one('上半年，全省共实施5000万元以上项目1922个，投资增长8%。', '5000万元').indicator).toBeNull();
+    // look-alikes: a project's own investment, and money put into projects, are measured
+    expect(one('总投资102.3亿元的耀宁锂离子电池项目落户。', '102.3亿元').indicator).toBe('总投资');
+    expect(one('争取中央预算内投资237亿元，支持项目建设。', '237亿元').indicator).toBe('中央预算内投资');
+    expect(one('设立5亿元专项资金支持企业。', '5亿元').indicator).toBe('专项资金');
   });
 });
 
 describe('item', () => {
   it.each([
+    // after 在, 中 / 当中 after the counted noun means "among" and ends it; a 中 that opens a word stays
+    ['在安徽省16个地市中率先构建体系。', '16个', '地市'],
+    ['在全国31个省份中排名第5。', '31个', '省份'],
+    ['我们到9月份，在41个工业大类当中，有30个类别回升。', '41个', '工业大类'],
+    ['在全省8个市级中药材产区开展试点。', '8个', '市级中药材产区'],
+    ['在3个中小企业服务平台开展活动。', '3个', '中小企业服务平台'],
+    // a dash outside quotes opens the members of what is counted
+    ['继续擦亮三个“省字号”品牌—枣庄市侨商会、侨界人才联谊会、侨界青年联合会。', '三个', '“省字号”品牌'],
+    ['全面激活四个联动平台—国际文化交流基地、侨商投资促进中心。', '四个', '联动平台'],
+    ['启动建设87条“县城—中心镇—重点村”发展轴。', '87条', '“县城—中心镇—重点村”发展轴'],
+    // 在 after a head noun starts the predicate; between other words it is part of the name
+    ['泽普县消防器材产业园建设项目等5个代表性项目在现场签约。', '5个', '代表性项目'],
+    ['全市12家企业在沪上市。', '12家', '企业'],
+    ['引进15家中央在川科研院所。', '15家', '中央在川科研院所'],
     // 从X到Y: both levels count what is named before 从
     ['全国重点实验室从15家跃升到38家。', '15家', '全国重点实验室'],
     ['全国重点实验室从15家跃升到38家。', '38家', '全国重点实验室'],
@@ -167,6 +251,13 @@ describe('item', () => {
     ['在两次座谈会上签约项目3个。', '两次', '座谈会'],
   ])('%s → %s counts %s', (input, text, item) => {
     expect(one(input, text).item).toContain(item);
+  });
+  it('is never a sum of money that sizes what is counted', () => {
+    // 签约项目中，过50亿元1个: no words after the count say what; 50亿元 is its size, not it
+    const counts = extract('签约项目中，过50亿元1个，过百亿元1个。').filter((r) => r.type === 'count');
+    expect(counts.map((r) => r.item)).toEqual(['签约项目', null]);
+    // (a size class inside the name stays, as 2个投资规模百亿级以上的项目)
+    expect(one('引进50亿元以上项目3个。', '3个').item).toBe('50亿元以上项目');
   });
 });
 

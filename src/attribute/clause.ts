@@ -10,7 +10,7 @@
  * into module-level typed arrays (no object per token), one Map lookup per character.
  * Not re-entrant (single-threaded, synchronous use only).
  */
-import { CLAUSE_WORDS, RATE_NOUNS, Role, SHARE_ENDINGS } from '../rules/clause-words.js';
+import { CLAUSE_WORDS, RATE_NOUNS, Role, SHARE_ENDINGS, VERB_ADVERBS } from '../rules/clause-words.js';
 import { APPROX_LOOKALIKES } from '../rules/units.js';
 import { byCode, firstCode, longestFirst } from './by-code.js';
 
@@ -34,6 +34,12 @@ for (const c of CLAUSE_WORDS) for (const w of c.words) ENTRIES.push(entry(w, c.r
 // 签约 节约 … end in 约 (a bound) but are whole words
 for (const w of APPROX_LOOKALIKES) ENTRIES.push(entry(w, Role.Noun));
 const LEX = byCode(longestFirst(ENTRIES, (e) => e.w), (e) => firstCode(e.w));
+/** Sum words: alone before a number they add up the figures before it. */
+const SUM_ADVERB = new Set(['合计', '共计', '总计']);
+/** VERB_ADVERBS as a set: looked up only for an adverb token between content runs. */
+const VERB_ADVERB = new Set(VERB_ADVERBS);
+/** First characters of a run after a verb adverb that is no verb's object: 占 对 比 向 (仍占全部投资的12%). */
+const NOT_A_VERB = new Set([...'占对比向'].map((c) => c.charCodeAt(0)));
 
 const MAX_TOKENS = 256;
 const QUOTE_MAX = 24;
@@ -122,6 +128,10 @@ export interface Subject {
   rate: boolean;
   /** A share named after 占 (占规模以上工业比重): whose share it is comes from the clause before. */
   share: boolean;
+  /** Only a sum word (合计 共计 总计) stands before the number: it adds up the figures before it. */
+  sum: boolean;
+  /** The only predicate is a reaching verb (另外，有364.3亿元现金…): a noun after the number may name it. */
+  reachOnly: boolean;
 }
 
 const TRAILING_COMPARE_ADJ = /[高低多少快慢]$/;
@@ -129,6 +139,17 @@ const PER_UNIT = /^\/[\u4e00-\u9fff]{1,4}/;
 /** The announcing company alone before a verb (公司实现签约面积 → 签约面积). */
 const OWN_COMPANY_ALONE = /^(?:本|该)?公司(?:的)?$/;
 const OWN_COMPANY = /^(?:本|该)?公司(?:的(?=.{2})|(?=营业|营收|主营|净利|利润|总资产|净资产|资产|负债|股价|市值|收入))/;
+/** What a company reports (营业总收入, 净利润, 总资产 …): the name of the company before it is not what is measured. */
+const CORP_MEASURE = '(?:营业总收入|营业收入|营收|主营业务收入|净利润|归母净利润|扣非净利润|净亏损|利润总额|营业利润|现金及现金等价物|负债总额|总负债|总资产|净资产|毛利率|股价|市值)';
+/**
+ * A company named before what it reports (保利发展营业总收入, 保利发展的总资产, 中国恒大的现金及现金等价物):
+ * a name with a company's ending (集团 股份 控股 发展 银行 证券 地产 置业), or any short name before 的 that is
+ * not a kind of business (规上工业企业的营业收入, 主营业务的…, 归属于上市公司股东的净利润 keep theirs).
+ */
+const NAMED_ORG = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|股份|控股|发展|银行|证券|地产|置业)的?(?=${CORP_MEASURE})`);
+const OWNER_DE = new RegExp(`^[\u4e00-\u9fffA-Za-z]{2,6}的(?=${CORP_MEASURE})`);
+const NOT_AN_OWNER = /企业|行业|产业|业务|板块|部门|单位|股东|门店|项目/;
+
 /** Head words that point back (SPEC: demonstratives are left out): never glued to the words before them. */
 const DEMONSTRATIVES: readonly string[] = ['上述', '那', '那些', '这', '这些', '该', '此次', '本次', '其'];
 const DEMONSTRATIVE_FIRST = '上那这该此本其';
@@ -146,7 +167,9 @@ const EDGE_JUNK = /^[、的之了\s”"'·）)》（(—]+|[、和及与或的�
 export function readSubject(s: string): Subject {
   const n = tokenize(s);
   let parts = '';
-  let predicate = false, comparison = false, hadCompare = false;
+  let predicate = false, comparison = false, hadCompare = false, otherPredicate = false;
+  let sum = false;
+  let verbAfterAdverb = false; // the action verb was read after a verb adverb: beforeAction is who acts
   let afterAction = false;
   let beforeAction: string | null = null;
   let actionWord: string | null = null;
@@ -177,11 +200,17 @@ export function readSubject(s: string): Subject {
     }
     switch (r) {
       case Role.Reach:
+        // 达 between two content runs is a character of a name (奕达国际, 万达百货), not 达 "reaching"
+        if (e - a === 1 && s.charCodeAt(a) === 0x8fbe /* 达 */ && parts.length > 0 && !frozen && nextContent && k > 0 && tokRole[k - 1] === CONTENT) {
+          parts += s.slice(a, e);
+          break;
+        }
         predicate = true;
         break;
       case Role.Action:
         beforeAction = parts || null; actionWord = s.slice(a, e);
         parts = ''; afterAction = true; frozen = false; objectVerb = null;
+        verbAfterAdverb = false;
         break;
       case Role.ObjectVerb:
         // a verb only where it ends the words and no content is glued before it (投入5亿元…);
@@ -192,21 +221,42 @@ export function readSubject(s: string): Subject {
         else if (!frozen) parts += s.slice(a, e);
         break;
       case Role.Trend:
-        predicate = true;
+        predicate = true; otherPredicate = true;
         comparison = s.startsWith('于', e - 1) && e - a === 2;
         if (frozen) break;
         if (nextContent && !comparison) { beforeTrend = parts; parts = ''; objMode = true; }
         else frozen = true;
         break;
       case Role.Basis:
-        predicate = true;
+        predicate = true; otherPredicate = true;
         break;
       case Role.Bound:
         // 下调10个基点至3.35%: a level reached, of the subject before
-        if (e - a === 1 && (s.charCodeAt(a) === 0x81f3 /* 至 */ || s.charCodeAt(a) === 0x5230 /* 到 */)) predicate = true;
+        if (e - a === 1 && (s.charCodeAt(a) === 0x81f3 /* 至 */ || s.charCodeAt(a) === 0x5230 /* 到 */)) predicate = otherPredicate = true;
         if (parts.length > 0 && nextContent && !frozen) parts += s.slice(a, e); // 规模以上工业, 二级以上医疗机构
         break;
       case Role.Adverb:
+        // 合计约1.62亿元 with no words of its own: a sum of the figures before, it continues their subject
+        if (parts.length === 0 && SUM_ADVERB.has(s.slice(a, e))) { predicate = true; otherPredicate = true; sum = true; }
+        // 平台还撮合在线融资, 支行被骗取贷款, 中行已收回的…款项: a verb-only adverb between content runs
+        // ends the agent; the run after opens with a verb no list holds (two characters: most such
+        // verbs), and its object is what is measured, before or after the number
+        if (VERB_ADVERB.has(s.slice(a, e))) {
+          if (parts.length > 0 && !frozen && nextContent && tokRole[k + 1] === CONTENT) {
+            const va = tokAt[k + 1], len = tokEnd[k + 1] - va;
+            // (after 被 only a verb alone: 被害单位, 被投资单位 are nouns)
+            if ((len === 2 || (s.charCodeAt(a) !== 0x88ab /* 被 */ && (len >= 4 || (len === 3 && s.charCodeAt(va + 2) === 0x7684 /* 的 */))))
+              && !NOT_A_VERB.has(s.charCodeAt(va))) {
+              verbAfterAdverb = true;
+              beforeAction = parts; actionWord = s.slice(va, va + 2);
+              parts = ''; afterAction = true; objectVerb = null;
+              tokAt[k + 1] = va + 2;
+              if (len === 2) k++;
+            }
+          }
+          // never part of a noun (高技术产业投资仍占全部投资 → …投资占全部投资); 被 is kept as before
+          if (s.charCodeAt(a) !== 0x88ab /* 被 */) break;
+        }
         // kept inside a noun (细颗粒物年均浓度, 中长期贷款, 预期最高收益率)
         if (parts.length > 0 && !frozen && (nextContent || (k + 1 < n && (tokRole[k + 1] === Role.ObjectVerb
           || (tokRole[k + 1] === Role.Bound && k + 2 < n && isContent(tokRole[k + 2])))))) parts += s.slice(a, e);
@@ -228,21 +278,21 @@ export function readSubject(s: string): Subject {
         if (e - a === 1 && s.charCodeAt(a) !== 0xff1a && s.charCodeAt(a) !== 0x3a && !nextContent) break;
         // a colon right before the number after a sum word (各项损失合计：148761.28元) introduces that sum
         if (k === n - 1 && k > 0 && tokRole[k - 1] === Role.Adverb && e - a === 1) break;
-        parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null;
+        parts = ''; frozen = false; afterAction = false; beforeAction = null; objectVerb = null; verbAfterAdverb = false;
         break;
       }
       case Role.Time:
         if (nextContent && !frozen) parts = '';
         break;
       case Role.Compare: {
-        predicate = true; hadCompare = true;
+        predicate = true; hadCompare = true; otherPredicate = true;
         // the base: a time or basis word (比同期, 较上年), else the words up to the change word
         if (k + 1 < n && (tokRole[k + 1] === Role.Time || tokRole[k + 1] === Role.Basis)) { k++; break; }
         while (k + 1 < n && tokRole[k + 1] !== Role.Trend && tokRole[k + 1] !== Role.Bound && tokRole[k + 1] !== Role.Reach) k++;
         break;
       }
       case Role.CompareClose: {
-        predicate = true;
+        predicate = true; otherPredicate = true;
         const w = parts.lastIndexOf('与');
         if (w >= 0) parts = parts.slice(0, w);
         break;
@@ -261,12 +311,21 @@ export function readSubject(s: string): Subject {
   if (de > 0 && de < text.length - 2 && /[和及与、]/.test(text.slice(0, de)) && MEASURE_TAIL.test(text)) text = text.slice(de + 1);
   // the announcing company itself is no part of what it reports (公司的房地产中介服务营业收入, 公司营业收入)
   if (text.charCodeAt(0) === 0x516c /* 公 */ || text.charCodeAt(1) === 0x516c) text = text.replace(OWN_COMPANY, '');
+  // …and neither is another company named before what it reports (SPEC: a company is neither region nor indicator)
+  else if (text.length > 5) {
+    const org = NAMED_ORG.exec(text) ?? OWNER_DE.exec(text);
+    if (org !== null && !NOT_AN_OWNER.test(org[0])) text = text.slice(org[0].length);
+  }
   if (text.length > 1 && TRAILING_COMPARE_ADJ.test(text) && (hadCompare || RATE_NOUNS.includes(text.slice(0, -1)))) text = text.slice(0, -1);
-  const rate = RATE_NOUNS.includes(text);
+  // a bare 占比 says a share, not of what: whose share it is comes from before, as for 增速
+  const rate = RATE_NOUNS.includes(text) || text === '占比';
   const share = text.charCodeAt(0) === 0x5360 /* 占 */ && text.charCodeAt(1) !== 0x6bd4 /* 占比 is a noun */;
   if (beforeAction !== null) beforeAction = beforeAction.replace(EDGE_JUNK, '').replace(OWN_COMPANY_ALONE, '') || null;
+  // 公司已募资5亿元: who acts is not what is measured; the verb, with no object, is
+  if (verbAfterAdverb && afterAction) beforeAction = actionWord;
   return {
     text: text || null, afterAction, beforeAction, actionWord, objectVerb, predicate: predicate && !text, comparison, rate, share,
+    reachOnly: predicate && !otherPredicate && !text, sum: sum && !text,
   };
 }
 
@@ -295,6 +354,9 @@ const isHardStop = (c: number): boolean =>
 export function nounAfter(text: string, pos: number, limit: number, skipDe = false, name = false): { text: string; end: number } | null {
   // after an action verb, 的 only links its object (持有环路公司100%的股权, 获得了1.79亿元的科研经费)
   if (skipDe && text.charCodeAt(pos) === 0x7684 /* 的 */) pos++;
+  // a short note right after the number (130亿欧元(约合144亿美元)税款, 5万元（含税）服务费) is no part of the noun
+  const b0 = text.charCodeAt(pos);
+  if (b0 === 0xff08 || b0 === 0x28) pos = afterNote(text, pos, limit);
   const c0 = text.charCodeAt(pos);
   // a thing bought may be named in Latin letters (收购Shah Capital…); elsewhere a noun is Chinese
   if (!(c0 >= 0x4e00 && c0 <= 0x9fff) && c0 !== 0x201c /* “ */ && !(name && isLatin(c0))) return null;
@@ -323,6 +385,18 @@ export function nounAfter(text: string, pos: number, limit: number, skipDe = fal
   e = Math.min(e, unclosedAt(s, e));
   if (e < 2) return null;
   return { text: s.slice(0, e), end: pos + e };
+}
+
+const NOTE_MAX = 16;
+/** After the note that opens at `at` when it closes within NOTE_MAX characters and before `limit`, else `at`. */
+function afterNote(text: string, at: number, limit: number): number {
+  const hi = Math.min(limit, at + NOTE_MAX + 2);
+  for (let k = at + 1; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff09 || c === 0x29) return k + 1;
+    if (c === 0xff08 || c === 0x28 || isHardStop(c)) return at;
+  }
+  return at;
 }
 
 /** Where a bracket opened and not closed, or closed and not opened, in s before e (else e). */

@@ -24,7 +24,10 @@ export type Attribution = Pick<MetricRecord, 'trend' | 'basis' | 'indicator' | '
 
 export interface AttributeOptions { year?: number }
 
-const LIST_GAP = /^[、和与及,，]?$/;
+// (a list member may repeat the measure word the last one's unit starts with: 6.7个、5.2个百分点)
+const LIST_GAP = /^个?[、和与及,，]?$/;
+/** Names that are already a rate, share or level of their own (增速, 率, 比重, 指数 …): points of them need no 增速. */
+const RATE_LIKE_END = /(?:增速|增幅|涨幅|跌幅|降幅|增长率|增长速度|率|比重|占比|份额|比例|之比|指数|强度|水平)$/;
 /** Between the level a change starts from and the level it reaches: 跃升到, 增加到, 至. */
 const TO_LEVEL_GAP = /^(?:跃升|跃居|增加|增长|提高|提升|上升|扩大|减少|下降|降低|回落|缩小|精简|压减|增|降|升)?[到至为]$/;
 
@@ -42,6 +45,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
   const out: Attribution[] = [];
   /** inList[i]: mention i continues a list begun by mention i - 1 (same sentence and type, 、 between). */
   const inList: boolean[] = [];
+  /** rateAdded[i]: mention i's indicator got 增速 as points of the growth rate before it (not a name of the text). */
+  const rateAdded: boolean[] = [];
   /** inheritedRate[i]: mention i's trend is that of a rate named as a noun (增速分别为3.3%、0.5%). */
   const inheritedRate: boolean[] = [];
   /** verbTrend[i]: the direction the words give mention i, before its sign (what a list mate shares). */
@@ -78,6 +83,8 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
     let from = clause[0];
     if (sameClause) {
       from = prev!.trail; // after its bound word too: 亿元以上项目完成投资 measures 项目完成投资
+      // (and after the measure word a points list repeats: 高于全国、全省6.7个、5.2个百分点)
+      if (prev!.type === 'percent' && text.charCodeAt(from) === 0x4e2a /* 个 */ && from < m.lead) from++;
       // skip the previous count's noun: 32个重庆市级重点项目投资完成率 → 投资完成率
       if (prev!.type === 'count' && prevOut?.item) {
         // at `from` or one character on; an indexOf here searched the rest of the text when absent
@@ -108,11 +115,16 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
 
     // A list (分别增长4.3%、5.5%) or a clause with no subject of its own (到位资金190亿元，同比增长41.5%)
     // takes what it lacks from the previous mention of the same sentence.
-    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type && LIST_GAP.test(text.slice(prev.trail, m.start).trim());
+    // (a bound word of its own may stand after the connector: 3660万元和约1188万元)
+    const listMate = prev !== null && prevOut !== null && sameSentence && prev.type === m.type
+      && LIST_GAP.test(text.slice(prev.trail, m.lead < m.start && m.lead > prev.trail ? m.lead : m.start).trim());
     inList.push(listMate);
+    let added = false;
     if (listMate) {
-      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis; indicator = indicator ?? prevOut!.indicator;
-    } else if (read !== null && ((indicator === null && (trend !== null || read.carry)) || read.rate || read.share)) {
+      trend = trend ?? prevOut!.trend; basis = basis ?? prevOut!.basis;
+      if (indicator === null) { indicator = prevOut!.indicator; added = rateAdded[i - 1]; }
+    } else if (read !== null && ((indicator === null && (trend !== null || (read.carry && (!read.sum || (i > 0 && inList[i - 1]))))) || read.rate || read.share)) {
+      // (a sum, 合计约1.62亿元, adds up a list of one subject: not 经济损失4000元及合理支出3000元，共计7000元)
       // no subject of its own: the figure before it in the clause (营收6800亿元左右、增长20%以上;
       // 举办大型活动2295场、增长25.8%), else the subject of the clause before (总产量902.61万吨，
       // 减产3.2%), else the figure before it in the sentence (…5481.6亿元，按可比价计算，比上年增长3.5%;
@@ -125,14 +137,22 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
       // (not from a figure in a note: 高于全国平均增速（8.2%）0.9个百分点 continues the figure before the note)
       const noted = sameClause && inNote(text, prev!) && i >= 2 && mentions[i - 2].end > sentence[0];
       const cp = noted ? mentions[i - 2] : prev!, co = noted ? out[i - 2] : prevOut!;
-      const carried = (sameClause ? (noted ? co.indicator : subjectOf(cp, co)) : prevNear ? prevOut!.indicator : null)
+      // (a 增速 added to points before is not carried on: 高于全国175个百分点，占全国新能源汽车产量的14.1%)
+      const ci = noted ? i - 2 : i - 1;
+      const coInd = co === null ? null : ci >= 0 && rateAdded[ci] && co.indicator !== null ? co.indicator.slice(0, -2) : co.indicator;
+      const prevInd = prevOut === null ? null : rateAdded[i - 1] && prevOut.indicator !== null ? prevOut.indicator.slice(0, -2) : prevOut.indicator;
+      const carried = (sameClause ? (noted || co.indicator !== null ? coInd : subjectOf(cp, co)) : prevNear ? prevInd : null)
         ?? previousClauseSubject(text, sentence[0], clause[0], places, periods, true)
-        ?? (sameSentence ? co.indicator : null)
+        ?? (sameSentence ? coInd : null)
         ?? (bare ? null : previousClauseSubject(text, sentence[0], clause[0], places, periods));
       if (carried !== null) {
         if (read.rate) indicator = carried.endsWith(indicator!) ? carried : carried + indicator;
         // 装备制造业增加值增长8.5%，占规模以上工业比重21.9%: the industry's share, not its value added's
         else if (read.share) indicator = shareKeepsNoun(indicator!) ? carried.replace(SHARE_DROPS, '') + indicator : carried;
+        // 同比增长10.5%，高于全国6.7个百分点 / 较一季度加快11.3个百分点: points after a growth rate are a
+        // difference of that rate (SPEC: 增速比一季度提高0.5个百分点), so they measure its 增速
+        else if (m.unit === 'pp' && cp !== null && co !== null && cp.type === 'percent' && cp.unit === '%' && co.trend !== null && co.indicator === carried
+          && !RATE_LIKE_END.test(carried)) { indicator = carried + '增速'; added = true; }
         else indicator = carried;
       }
     }
@@ -186,6 +206,7 @@ export function attributeAll(text: string, seg: Segments, mentions: Mention[], o
         : normalizePeriod(period, FROM_NOW.test(period) || /^(?:19|20)\d{2}/.test(period) ? year : contextYear(periodCtx, period, m.start, sentence[0]) ?? year);
     }
     out.push(a);
+    rateAdded.push(added);
   }
   respectively(text, mentions, out, inList, windowAt, places, periods);
   countsRespectively(text, mentions, out, inList, windowAt);

@@ -41,6 +41,8 @@ export interface IndicatorReading {
   share: boolean;
   /** Where a noun taken from after the number ends (-1: none): the next figure's words start there. */
   afterEnd: number;
+  /** Only a sum word before it (合计约1.62亿元): it continues the subject of a list before it only. */
+  sum: boolean;
 }
 
 // a parenthesis is a gloss (不含农户，下同), not the quantity
@@ -103,11 +105,14 @@ function trailingNoun(s: string): string | null {
 const LEADING_DURATION = /^(?:近|过去|最近)?[0-9一二三四五六七八九十两]{1,3}个?(?:年|月|季度)(?![期度])(?:来|以来|间)?/;
 
 const CN_DIGITS = '一二三四五六七八九十';
+/** A demonstrative and a count after it (上述4笔, 这两家, 该3家): it points back, it counts nothing here. */
+const BACK_COUNT = /^(?:上述|前述|这|该|那|此)[0-9一二三四五六七八九十两]{1,3}(?:笔|家|个|项|名|位|只|条|宗|起|份|批|类|种|件|所|户)/;
+const DEMONSTRATIVE_FIRST_CODES = new Set([...'上前这该那此'].map((c) => c.charCodeAt(0)));
 /** A measure noun ends the words: 规模 金额 总量 比率 产值 …. */
 const MEASURE_NOUN_END = /[模额量率值数]$/;
 
 const reading = (text: string | null, o: Partial<IndicatorReading> = {}): IndicatorReading =>
-  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, ...o });
+  ({ text: text ? shorten(text) : text, carry: false, rate: false, share: false, afterEnd: -1, sum: false, ...o });
 
 /** Read the indicator of the number at [start, end) from the words in [from, start) and after it. */
 export function readIndicator(a: IndicatorInput): IndicatorReading {
@@ -127,7 +132,10 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     if (p.start < at) continue;
     s += text.slice(at, p.start) + TIME_MARK;
     at = p.end;
-    if (text.charCodeAt(at) === 0x5ea6 /* 度: 2023年度 */ && at < a.start) at++;
+    // 2023年度; 去年底, 今年末, 年初 when the period found stops at 年
+    const nx = text.charCodeAt(at);
+    if (at < a.start && (nx === 0x5ea6 /* 度 */ || ((nx === 0x5e95 /* 底 */ || nx === 0x672b /* 末 */ || nx === 0x521d /* 初 */)
+      && text.charCodeAt(at - 1) === 0x5e74 /* 年 */))) at++;
   }
   s = at === from ? text.slice(from, a.start) : s + text.slice(at, a.start);
   if (s.length > 0) {
@@ -159,9 +167,25 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
+    // 上述4笔流动资金借款本金, 这两家公司的…: a count that refers back (not a figure, SPEC) is no part of the measure
+    else if (DEMONSTRATIVE_FIRST_CODES.has(c1)) {
+      const d = BACK_COUNT.exec(s);
+      if (d !== null && d[0].length + 1 < s.length) s = s.slice(d[0].length);
+    }
+  }
+  // …浙江省分公司借款: a place that opens an organization's tail named it, and that name is no part of the measure
+  if (place && s.length > 2 && ORG_TAIL.test(s)) s = s.replace(ORG_TAIL, '');
+  const trail = a.trail ?? a.end;
+  // 招引超亿元产业项目595个, 8个过亿元项目, 实施5000万元以上项目1922个: a class of things by size, not a
+  // sum of money anything is measured by (as 1亿元以上项目共9个)
+  if (a.type === 'amount' && sizeClassAfter(text, a.start, a.end, a.clauseEnd)) return reading(null);
+  // 拉动工业增长2.6个百分点: points a part adds to a whole's growth measure that pull (the gold's 拉动工业增长), not 工业
+  if (a.type === 'percent' && text.startsWith('百分点', a.end - 3)) {
+    const pull = PULL.exec(s);
+    // (a scope word inside is the region's: 拉动全市工业增长 → 拉动工业增长)
+    if (pull !== null) return reading(pull[0].replace(PULL_SCOPE, ''));
   }
   const sub = readSubject(s);
-  const trail = a.trail ?? a.end;
   // 保利发展报13.92元/股, 收于6.58港元/股: a price per share reported for a company is its share price
   if (a.type === 'amount' && text.startsWith('/股', a.end) && sub.text !== null && /(?:报|报收|收于|收报)$/.test(s)) return reading('股价');
   if (a.type !== 'percent' && (sub.text === null || !MONEY_NOUN_END.test(sub.text))) {
@@ -190,8 +214,13 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     // (not 体现了加息50个基点: 加息 is what is measured)
     // (资金支付使用比例: a share named after the verb too)
     if (sub.text !== null && ((sub.text.length <= 2 && /[率额量数值面度价积]$/.test(sub.text)) || (sub.text.length <= 4 && /(?:率|比例|比重)$/.test(sub.text)))) return reading((sub.beforeAction ?? '') + sub.actionWord + sub.text);
-    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid
-    if (sub.text !== null && sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) return reading(withoutPayee(sub.text));
+    // 支付山东泰和水处理科技股份有限公司货款: a payment names its payee before what is paid; with
+    // nothing named to pay (被执行人应支付43万余元, 退赔青岛农商行2857.89万元) it is the payment itself,
+    // never who pays or who is paid
+    if (sub.actionWord !== null && PAYMENT_VERBS.includes(sub.actionWord)) {
+      const paid = sub.text === null ? null : withoutPayee(sub.text);
+      return reading(paid === null || PAYEE_ONLY.test(paid) ? sub.actionWord : paid);
+    }
     return reading(sub.text ?? sub.beforeAction);
   }
   if (sub.objectVerb !== null) {
@@ -210,7 +239,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       if (before !== null) return reading(before);
     }
   }
-  if (sub.text === null && !sub.predicate && !place) {
+  if (sub.text === null && (!sub.predicate || sub.reachOnly) && !place) {
     // no words of its own before it: 70%村卫生室实现…, …和1000亿元公开市场逆回购操作; not a class
     // of things by size (1亿元以上项目共9个); a share of a company bought before it through 的
     // (以5.33亿元收购了陕西通家38.07%的股权)
@@ -222,13 +251,43 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     const m = a.type === 'amount' && trail === a.end && text.charCodeAt(trail) === 0x7684 /* 的 */ ? nounAfter(text, trail, a.clauseEnd, true) : null;
     if (m && MONEY_NOUN_END.test(m.text)) return reading(m.text, { afterEnd: m.end });
   }
-  return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share });
+  return reading(sub.text, { carry: sub.text === null && (sub.predicate || place), rate: sub.rate, share: sub.share, sum: sub.sum });
 }
 
+/**
+ * After an amount, a class of counted things by size: 以上 and a short noun ending in a head (5000万元以上项目),
+ * or, after 超/过/逾 before the amount or with a count after, the noun alone (超亿元产业项目595个, 8个过亿元项目，).
+ * Not a noun that a verb opens (5亿元投资新项目) nor money named (5亿元专项资金支持企业).
+ */
+const SIZE_CLASS_ABOVE = /^及?以上[\u4e00-\u9fff“”]{0,6}?(?:项目|企业|工程)/;
+const SIZE_CLASS_BOUND = /^[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|工程)(?=[，。、；,;]|$)/;
+const SIZE_CLASS_COUNTED = /^[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|工程)(?=[0-9])/;
+const SIZE_CLASS_SPAN = 16;
+
+/** Is the amount at [start, end) the size of a class of things counted (超亿元产业项目595个)? */
+function sizeClassAfter(text: string, start: number, end: number, clauseEnd: number): boolean {
+  const c = text.charCodeAt(end);
+  // one character code rules out most amounts before any slice (runs per amount)
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+  const t = text.slice(end, Math.min(clauseEnd + 1, end + SIZE_CLASS_SPAN));
+  if (SIZE_CLASS_ABOVE.test(t) || SIZE_CLASS_COUNTED.test(t)) return true;
+  // (start is where the words end: the bound word, when there is one, stands right there)
+  const b = text.charCodeAt(start);
+  return (b === 0x8d85 /* 超 */ || b === 0x8fc7 /* 过 */ || b === 0x903e /* 逾 */) && SIZE_CLASS_BOUND.test(t);
+}
+
+/** 拉动/带动 + what grows + 增长 closing the words before points (拉动出口增长6.3个百分点). */
+const PULL = /(?:拉动|带动)[^，,；;：:、]{1,10}?增长$/;
+const PULL_SCOPE = /(?<=^(?:拉动|带动))(?:全市|全省|全区|全县|全国|我市|我省|我区|我国|本市)/;
+
 /** Verbs that take a payee and what is paid (支付A公司货款); see withoutPayee. */
-const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿'];
-/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行). */
-const PAYEE_END = /(?:公司|银行|支行|分行|集团)(?=.{2,}$)/g;
+const PAYMENT_VERBS = ['支付', '偿付', '给付', '归还', '返还', '退还', '偿还', '赔偿', '退赔'];
+/** How a payee that is an organization ends (…股份有限公司, 张家港农商银行, …分行, 青岛农商行). */
+const PAYEE_END = /(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)(?=.{2,}$)/g;
+/** Words after a payment verb that name only the payee (青岛农商行, 原告): nothing paid is named. */
+const PAYEE_ONLY = /^(?:.{0,20}(?:公司|银行|支行|分行|集团|农商行|商行|中行|工行|农行|建行|交行|招行)|原告|被告|申请人|被申请人|上诉人|被上诉人)$/;
+/** The tail of an organization's name right after a place (浙江省|分公司借款): the place was inside the name. */
+const ORG_TAIL = /^(?:分公司|子公司|分行|支行|公司|银行|集团)/;
 
 /** 山东泰和水处理科技股份有限公司货款 → 货款: what follows the last organization's name, when two characters or more. */
 function withoutPayee(t: string): string {
@@ -276,7 +335,15 @@ function boughtAfter(text: string, at: number, limit: number): { text: string; e
     if (n) return { text: n.text.replace(GLOSS, ''), end: n.end };
   }
   const n = nounAfter(text, at, limit, false, true);
-  return n ? { text: n.text.replace(GLOSS, ''), end: n.end } : null;
+  return n ? { text: withoutDescription(n.text.replace(GLOSS, '')), end: n.end } : null;
+}
+
+/** A company's name ending (…股份有限公司, …集团, …学院): what stands before 的 describes it. */
+const ORG_NAME_END = /(?:公司|集团|学院|大学|银行|医院|研究院|事务所)$/;
+/** 拍摄电视剧的大唐辉煌传媒股份有限公司 → 大唐辉煌传媒股份有限公司: a description before 的 is no part of the name bought. */
+function withoutDescription(t: string): string {
+  const de = t.lastIndexOf('的');
+  return de > 0 && t.length - de > 4 && ORG_NAME_END.test(t) ? t.slice(de + 1) : t;
 }
 
 const BOUGHT_BACK = 80;

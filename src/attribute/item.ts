@@ -73,6 +73,13 @@ function lastHead(s: string): { at: number; end: number } | null {
   return null;
 }
 
+/** Does s end with a head noun at `end` (代表性项目|在现场)? */
+function endsWithHead(s: string, end: number): boolean {
+  const hs = HEADS_BY_LAST.get(s.charCodeAt(end - 1));
+  if (hs !== undefined) for (const h of hs) if (end >= h.length && s.startsWith(h, end - h.length)) return true;
+  return false;
+}
+
 /** Heads followed by a verb: the last one before the first verb after a list (涉及A、B重点项目落地). */
 function firstHeadFromEnd(s: string): { at: number; end: number } | null {
   let best: { at: number; end: number } | null = null;
@@ -141,7 +148,8 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
       const r = tokRole[k];
       const between = k > 0 && k + 1 < n && isContent(tokRole[k + 1]) && s.charCodeAt(tokAt[k + 1]) >= 0x4e00;
       // 市级以上重点项目, 中央在川科研院所: 以上 / 以下 / 在 between content words are part of the name
-      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */
+      // (not after a head noun: 5个代表性项目在现场签约 — 在 starts the predicate there)
+      const inside = between && ((r === Role.Bound && isRange(s, tokAt[k], tokEnd[k])) || (s.charCodeAt(tokAt[k]) === 0x5728 /* 在 */ && !endsWithHead(s, tokAt[k]))
         || (r === Role.Conj && tokEnd[k] - tokAt[k] === 1 && s.charCodeAt(tokAt[k]) !== SOFT_STOP_CODE)); // 外地及团队项目
       if (!isContent(r) && !inside && !(k > 0 && r === Role.ObjectVerb)) break;
       e = tokEnd[k];
@@ -156,6 +164,9 @@ function itemAfter(text: string, end: number, limit: number): { at: number; text
     if (c === 0x201c) quoted = true; else if (c === 0x201d) quoted = false;
     // 4个重点行业12家头部企业: another count; not 世界500强企业, “1小时交通圈”
     if (c === SOFT_STOP_CODE || (!quoted && isDigit(c) && (countAt(s, k) || !nameDigits(s, k)))) { e = k; break; }
+    // 四个联动平台—国际文化交流基地、…: a dash outside quotes opens the members, not more of the name
+    // (“县城—中心镇—重点村”发展轴 keeps its dashes)
+    if (c === 0x2014 /* — */ && !quoted && k > off) { e = k; break; }
   }
   let t = s.slice(off, Math.max(off, e));
   at += off;
@@ -310,6 +321,22 @@ function withoutLeadingPlace(item: string, at: number, places: readonly Place[] 
   return item;
 }
 
+const AMONG_BACK = 12;
+/** Characters that make 中 the first of a word (中心 中小 中试 中学 …), not "among". */
+const ZHONG_WORD_NEXT = new Set([...'心小试学药型国华央级等部西外期标长医间转层端'].map((c) => c.charCodeAt(0)));
+/**
+ * 在安徽省16个地市中率先构建…, 在41个工业大类当中: after 在 (at most 12 characters before the count, in its
+ * clause), 中 / 当中 after the counted noun means "among" and ends it; a 中 that opens a word (中心, 中小企业) does not.
+ */
+function amongCut(item: string, text: string, start: number, clauseStart: number): string {
+  const z = item.indexOf('中', 2);
+  if (z < 0) return item;
+  const lo = Math.max(clauseStart, start - AMONG_BACK);
+  if (text.lastIndexOf('在', start - 1) < lo) return item;
+  if (item.charCodeAt(z - 1) === 0x5f53 /* 当 */) return z - 1 >= 2 ? item.slice(0, z - 1) : item;
+  return ZHONG_WORD_NEXT.has(item.charCodeAt(z + 1)) ? item : item.slice(0, z);
+}
+
 /**
  * What the count at [start, end) counts: the noun after its unit (from `after`, past bound words
  * such as 以上), else the words before it. Null when neither names anything (比上年增加885万人:
@@ -319,10 +346,15 @@ export function findItem(
   text: string, start: number, after: number, clauseStart: number, sentenceEnd: number, unit: string, places?: readonly Place[],
 ): string | null {
   const a = itemAfter(text, after, sentenceEnd);
-  if (a) return withoutLeadingPlace(a.text, a.at, places);
+  if (a) return withoutLeadingPlace(amongCut(a.text, text, start, clauseStart), a.at, places);
   const b = findItemBefore(text, start, clauseStart, unit);
+  // 签约项目中，过50亿元1个: a sum of money before a count sizes what is counted, it is not it
+  if (b !== null && MONEY_ONLY.test(b)) return null;
   return b !== null && places ? withoutPlaceBefore(b, text, start, places) : b;
 }
+
+/** Words that are only a sum of money (50亿元, 百亿元). */
+const MONEY_ONLY = /^[0-9.,一二三四五六七八九十百千万亿]+(?:元|美元|港元|欧元)$/;
 
 const PLACE_BEFORE_MAX = 40;
 /**

@@ -98,6 +98,10 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       // found on held-out text (a work report, news items, finance announcements): 减 共 以 支付 赔偿 cut them
       '减值', '共济', '以色列', '支付宝', '赔偿金', '赔偿款', '补偿金', '补偿款', '判决书', '判决结果',
       '被执行人', '被申请人', '被上诉人', '被告人', // 被 is an adverb elsewhere
+      '被害', '被投资', '被保险', '被担保', '被许可', '被审计', // 被害单位, 被投资单位 …
+      '逾期', // 逾 is a bound elsewhere (逾百亿元): 1.3亿元贷款逾期未还
+      '侵权赔偿', '损害赔偿', '经济赔偿', // 赔偿 is a payment verb elsewhere: 14.4亿元商标侵权赔偿
+      '推介会', '签约会', '签约仪式', // 推介 签约 are action verbs elsewhere: 召开工业园区专场推介会等7次
       '华为', // 为 is a reaching verb elsewhere (like 比亚迪 above)
     ],
     examples: [
@@ -111,6 +115,7 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '公司巧妙规避了4.83亿元商誉减值。', text: '4.83亿元', indicator: '商誉减值' },
       { input: '金融资产减值损失及其他非经营性亏损693.7亿元。', text: '693.7亿元', indicator: '金融资产减值损失及其他非经营性亏损' },
       { input: '职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。', text: '69.1亿元', indicator: '共济金额' },
+      { input: '组织召开工业园区专场推介会等7次。', text: '7次', item: '工业园区专场推介会' },
       { input: '信威拟以2.85亿美元收购以色列通信卫星运营商。', text: '2.85亿美元', indicator: '以色列通信卫星运营商' },
       { input: '华为营收增长9.6%。', text: '9.6%', indicator: '华为营收' },
       { input: '公司应于本判决生效之日起十日内支付赔偿金122400元。', text: '122400元', indicator: '赔偿金' },
@@ -160,6 +165,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '产生', // 预计上市公司每年将产生利息费用2.63亿元
       // verbs before what a count counts (found on a work report and news items)
       '创建', '入围', '协办', '记录', '出具', '发现', '化解', '遴选', '明确', '制定', '制修订', '修订', '策划', '吸收', '支撑',
+      // found on held-out news (a second pass): what is brought about, borne, paid back or given is measured
+      '促成', '承担', '退赔', '撤销', // not 援助: a noun too (对口援助地区)
     ],
     examples: [
       { input: '面向民间资本推介重大项目总投资约2350亿元。', text: '2350亿元', indicator: '重大项目总投资' },
@@ -198,6 +205,22 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '此次联合申报方案共策划项目47个。', text: '47个', item: '项目' },
       { input: '各在建项目吸收大学生就业103人。', text: '103人', item: '大学生就业' },
       { input: '九大工业主导产业实现全面增长，支撑制造业增长8.1%。', text: '8.1%', indicator: '制造业' },
+      { input: '征信平台“天府信用通”促成在线融资2415亿元。', text: '2415亿元', indicator: '在线融资' },
+      { input: '上海高院判决胡某本人对本金损失承担60%的责任。', text: '60%', indicator: '责任' },
+      { input: '两家公司分别退赔青岛农商行2857.89万元和2037.62万元。', text: '2037.62万元', indicator: '退赔' },
+      { input: '两家公司分别退赔青岛农商行2857.89万元和2037.62万元。', text: '2857.89万元', indicator: '退赔' },
+      // a payment with nothing named to pay is the payment (not who pays: 被执行人应)
+      { input: '被执行人应支付43万余元。', text: '43万余元', indicator: '支付' },
+      { input: '今年7月1日，最高院裁定撤销14.4亿元商标侵权赔偿的一审判决。', text: '14.4亿元', indicator: '商标侵权赔偿' },
+      { input: '判决西南公司赔偿岚山中行经济损失1545710.52美元。', text: '1545710.52美元', indicator: '经济损失' },
+      { input: '判令被告偿还中国信达资产管理股份有限公司浙江省分公司借款7974.33万元。', text: '7974.33万元', indicator: '借款' },
+      { input: '判决被告向原告支付5万元。', text: '5万元', indicator: '支付' },
+      // look-alikes: what is paid, named before or after, stays
+      { input: '判决公司支付货款5万元。', text: '5万元', indicator: '货款' },
+      { input: '判决公司支付山东泰和水处理科技股份有限公司货款5万元。', text: '5万元', indicator: '货款' },
+      // a note right after the number (约合…) does not hide the thing after it
+      { input: '该裁决要求苹果向爱尔兰补缴130亿欧元(约合144亿美元)税款。', text: '130亿欧元', indicator: '税款' },
+      { input: '公司支付5万元（含税）服务费。', text: '5万元', indicator: '服务费' },
     ],
   },
   {
@@ -227,7 +250,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '全市规上工业利润回升5.2%，最低工资标准上调8%。', text: '8%', indicator: '最低工资标准' },
       { input: '创指翻绿后跌幅迅速扩大至1%。', text: '1%', indicator: '跌幅' },
       { input: '每小时可降低成本约480元。', text: '480元', indicator: '成本' },
-      { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业' },
+      // (points after a growth rate measure that rate: 制造业增速, as the gold's 地区生产总值增速)
+      { input: '制造业增长8.1%，快于规上工业0.9个百分点。', text: '0.9个百分点', indicator: '制造业增速' },
       { input: '工业投资加速扩张，同比增长22.2%。', text: '22.2%', indicator: '工业投资' },
     ],
   },
@@ -302,7 +326,8 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       '：', ':', '将', '把', '拟以', '以', '斥资', '耗资', '作价', '截至', '截止', '后', '等', '通过', '随着', '面向', '向', '带动', '拉动',
       '的有', '显示', '表明', '指出', '表示', '介绍说', '介绍', '透露', '据悉', '来看', '看来', '根据', '包括', '包含',
       // a court's or a claimant's order: what is paid after it is measured, not the parties before
-      '判决', '判令', '裁决', '责令',
+      '判决', '判令', '裁决', '责令', '裁定',
+      '宣布', '公告称', // 老白干酒宣布以近14亿元的价格…收购: who announces is not what is measured
       '特别是', '尤其是', '经过', '中有', // 特别是工业投资, 600余支团队经过海选, 清单中有完工项目80个
     ],
     examples: [
@@ -323,11 +348,15 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
     role: Role.Time,
     doc: 'time words inside a clause',
     words: ['同期', '当期', '本期', '上年', '去年', '当年', '当月', '当日', '今日', '季度', '财季', '上周', '本周', '上月', '本月', '开盘', '收盘', '盘中', '早盘', '尾盘', '午后', '此前', '最新', '全年', '年末', '年底', '年初', '上半年', '下半年', '今年', '去年',
-      '明年', '一季度', '二季度', '三季度', '四季度', '前三季度', '每年', '如今'],
+      '明年', '一季度', '二季度', '三季度', '四季度', '前三季度', '每年', '如今',
+      // found on held-out news: a year's end or start said with 底/末/初 (去年底 is not 去年 + 底负债总额), a 时候 clause
+      '去年底', '今年底', '上年底', '去年末', '今年末', '去年初', '今年初', '的时候'],
     examples: [
       { input: '地方工业增加值增长6.8%（2016年同期增速为0.5%）。', text: '0.5%', indicator: '地方工业增加值增速' },
       { input: '日经225指数开盘下跌1.33%。', text: '1.33%', indicator: '日经225指数' },
       { input: '每年设立3亿元人才发展专项资金。', text: '3亿元', indicator: '人才发展专项资金' },
+      { input: '中国恒大连发三份财报：至去年底负债总额逾2.4万亿元。', text: '2.4万亿元', indicator: '负债总额' },
+      { input: '恒大刚出事的时候负债还不到2万亿元。', text: '2万亿元', indicator: '负债' },
     ],
   },
   {
@@ -348,6 +377,36 @@ export const CLAUSE_WORDS: readonly WordClass[] = [
       { input: '批发和零售业实现零售额265.5亿元。', text: '265.5亿元', indicator: '批发和零售业零售额' },
     ],
   },
+];
+
+/**
+ * Adverbs that only ever stand before a verb (还 已 被 …), never inside a noun as 年均 or 长期 do.
+ * Between two content runs they say that the words before them are who acts (a platform, a bank,
+ * a person) and that the run after opens with a verb the lists do not hold: what is measured is
+ * that verb's object, not the agent (`征信平台“天府信用通”还促成在线融资2415亿元` → 在线融资). A
+ * signal for verbs no list names, found on held-out news; a run that opens with 占 对 比 向 (a
+ * share, a partner, a base) is not a verb's object.
+ */
+export const VERB_ADVERBS: readonly string[] = [
+  '还', '也', '又', '仍', '仍然', '依然', '已', '已经', '都', '就', '仅', '只', '被', '未', '一直', '正在', '甚至', '终于', '最终', '一度',
+];
+
+/** Sentences the verb-adverb signal must read right, and look-alikes it must leave alone. */
+export const VERB_ADVERB_EXAMPLES: readonly ClauseExample[] = [
+  { input: '四川省征信平台“天府信用通”还撮合在线融资2415亿元，同比增长209%。', text: '2415亿元', indicator: '在线融资' },
+  { input: '四川省征信平台“天府信用通”还撮合在线融资2415亿元，同比增长209%。', text: '209%', indicator: '在线融资' },
+  { input: '齐商银行邹平支行被骗取贷款4330万元。', text: '4330万元', indicator: '贷款' },
+  { input: '扣除岚山中行已收回的488086.33美元款项后，判决西南公司赔偿。', text: '488086.33美元', indicator: '款项' },
+  { input: '该平台已撮合交易额5亿元。', text: '5亿元', indicator: '交易额' },
+  // a verb with no object is what is measured, not who acts
+  { input: '该公司今年已募资5亿元。', text: '5亿元', indicator: '募资' },
+  // 被 opens nouns (被害单位, 被投资单位): only a verb alone after it, its object a listed noun, is read as one
+  { input: '被害单位经济损失上亿元。', text: '亿元', indicator: '被害单位经济损失' },
+  { input: '被投资单位净利润增长12%。', text: '12%', indicator: '被投资单位净利润' },
+  // look-alikes: an adverb that qualifies a noun stays (年均, 长期), a share after 占 stays, a listed verb reads as before
+  { input: '细颗粒物年均浓度下降11.5%。', text: '11.5%', indicator: '细颗粒物年均浓度' },
+  { input: '该公司也实现营业收入5亿元。', text: '5亿元', indicator: '营业收入' },
+  { input: '高技术产业投资仍占全部投资的12%。', text: '12%', indicator: '高技术产业投资占全部投资' },
 ];
 
 /** Growth rates named as nouns: alone they say how fast, not of what (SPEC: 地区生产总值增速, not 增速). */
