@@ -103,7 +103,7 @@ function measurementAt(s: string, a: number, e: number): number {
     let u = q;
     while (u < s.length && u - q <= MEASURE_UNIT_MAX && !isListBreak(s.charCodeAt(u))) u++;
     // followed by 、 or a comma (吞吐量4387万标箱、); at the very end only with a short unit (总产量902.61万吨)
-    if (isListBreak(s.charCodeAt(u)) || (u === s.length && u - q <= 3)) return p;
+    if ((u < s.length && isListBreak(s.charCodeAt(u))) || (u === s.length && u - q <= 3)) return p;
     p = q;
   }
   return -1;
