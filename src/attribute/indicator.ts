@@ -177,8 +177,9 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
       }
     }
     s = s.trim();
-    const c1 = s.charCodeAt(0);
-    if ((c1 >= 0x30 && c1 <= 0x39) || c1 === 0x8fd1 /* 近 */ || c1 === 0x8fc7 /* 过 */ || c1 === 0x6700 /* 最 */ || CN_DIGITS.includes(s[0])) {
+    // (not read on an empty s: a charCodeAt out of range threw readIndicator's optimized code away)
+    const c1 = s.length > 0 ? s.charCodeAt(0) : -1;
+    if (s.length > 0 && ((c1 >= 0x30 && c1 <= 0x39) || c1 === 0x8fd1 /* 近 */ || c1 === 0x8fc7 /* 过 */ || c1 === 0x6700 /* 最 */ || CN_DIGITS.includes(s[0]))) {
       const d = LEADING_DURATION.exec(s);
       if (d !== null && d[0].length < s.length) s = s.slice(d[0].length);
     }
@@ -218,7 +219,7 @@ export function readIndicator(a: IndicatorInput): IndicatorReading {
     const bought = boughtAfter(text, trail, a.clauseEnd);
     if (bought) return reading(bought.text, { afterEnd: bought.end });
   }
-  if (s.charCodeAt(s.length - 1) === 0x4e86 /* 了 */) {
+  if (s.endsWith('了')) {
     // 规避了4.83亿元商誉减值, 驳回了…37.5亿元的索赔: a verb with 了 before the number takes it as the
     // measure of its object, named after the number
     const n = nounAfter(text, trail, a.clauseEnd, true);

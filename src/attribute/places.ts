@@ -77,7 +77,8 @@ export function findPlaces(text: string): Place[] {
   // test() and lastIndex, not exec(): no match array for each of the many 市 区 县 of a text
   while (END_RE.test(text)) {
     const e = END_RE.lastIndex;
-    if (text.charCodeAt(e) === 0x7ea7 /* 级 */) continue;
+    // (e < length: a charCodeAt out of range, at a name ending the text, threw the optimized code away)
+    if (e < text.length && text.charCodeAt(e) === 0x7ea7 /* 级 */) continue;
     let found: Place | null = null;
     // zones first: 重庆高新区 is more precise than a district that happens to end there
     for (const suf of ZONES_BY_LAST.get(text.charCodeAt(e - 1)) ?? []) {

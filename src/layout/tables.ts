@@ -205,6 +205,17 @@ function isBlankLine(text: string, a: number, b: number): boolean {
   return /^\s*$/.test(text.slice(k, b));
 }
 
+/** The smaller of two positions where -1 is none. */
+const nearest = (x: number, y: number): number => (x < 0 ? y : y < 0 ? x : Math.min(x, y));
+
+/** The first line in [from, n) ending after pos (n when pos is -1, none, or past them all). */
+function lineReaching(ends: ArrayLike<number>, from: number, n: number, pos: number): number {
+  if (pos < 0) return n;
+  let lo = from, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /**
  * The table blocks of a text split into lines (`starts[i]`, `ends[i]`: the offsets of line i
  * without its break). Rows may be separated by single blank lines (pdftotext often doubles
@@ -213,10 +224,10 @@ function isBlankLine(text: string, a: number, b: number): boolean {
 export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): TableBlock[] {
   const n = starts.length;
   const blocks: TableBlock[] = [];
-  // The next tab, double space and double ideographic space at or after a position: one native
+  // The next tab, double space, double ideographic space and pipe at or after a position: one native
   // indexOf each, searched again only once the scan has passed them, so a text without tables
-  // costs three searches in all rather than a loop over every character.
-  let nextTab = -2, nextTwo = -2, nextIdeo = -2;
+  // costs four searches in all rather than a loop over every character.
+  let nextTab = -2, nextTwo = -2, nextIdeo = -2, nextPipe = -2;
   const after = (at: number, found: number, needle: string) =>
     found === -1 || found >= at ? found : text.indexOf(needle, at);
   let li = 0;
@@ -227,7 +238,18 @@ export function findTables(text: string, starts: ArrayLike<number>, ends: ArrayL
     nextIdeo = after(a, nextIdeo, '\u3000\u3000');
     const maybe = (nextTab >= 0 && nextTab < b) || (nextTwo >= 0 && nextTwo < b) || (nextIdeo >= 0 && nextIdeo < b) || text.charCodeAt(a) === 0x7c ||
       ((text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000) && text.charCodeAt(firstNonSpace(text, a, b)) === 0x7c);
-    if (!maybe) { li++; continue; }
+    if (!maybe) {
+      // A row holds one of these marks (a tab, two spaces, two ideographic spaces, a pipe), so
+      // no line before the one holding the next mark past this line can start a table: go
+      // straight there. On prose the loop then runs over a few lines, not every one (it ran
+      // long enough to be compiled, and recompiled, on text with no table at all).
+      nextTab = after(b, nextTab, '\t');
+      nextTwo = after(b, nextTwo, '  ');
+      nextIdeo = after(b, nextIdeo, '\u3000\u3000');
+      nextPipe = after(b, nextPipe, '|');
+      li = lineReaching(ends, li + 1, n, nearest(nearest(nextTab, nextTwo), nearest(nextIdeo, nextPipe)));
+      continue;
+    }
     const sep = candidate(text, a, b);
     if (sep === null) { li++; continue; }
     const cells = splitCells(text, starts[li], ends[li], sep);
