@@ -104,34 +104,30 @@ const CN_DIGIT_PLAN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '�
  * year documentYear settles on.
  */
 export function statesYear(text: string): boolean {
-  let n = 0;
-  for (let at = 0; n < 3 && at < text.length; ) {
+  return openingLines(text, 3).some((l) => /(?:19|20)\d{2}年/.test(l));
+}
+
+/** The first `max` non-blank lines of a text, found without splitting the whole text. */
+function openingLines(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; out.length < max && at < text.length; ) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const l = text.slice(at, nl);
     at = nl + 1;
-    if (!l.trim()) continue;
-    n++;
-    if (/(?:19|20)\d{2}年/.test(l)) return true;
+    if (l.trim()) out.push(l);
   }
-  return false;
+  return out;
 }
 
 /** The year a document speaks of, from its title or first lines: 2023 年周口市…统计公报. */
 export function documentYear(text: string): number | undefined {
-  // the first three non-blank lines, found without splitting the whole text
-  // A line that holds a sentence is body text, not a title: a news item on one line names past
-  // years in passing (人民网上海7月27日电…2015年…), a file of news lines opens with one line's own
-  // date (2018年10月，据外媒报道…). Such a line gives a year only when it opens on one as its topic
+  // The first three non-blank lines. A line that holds a sentence is body text, not a title: a
+  // news item on one line names past years in passing (人民网上海7月27日电…2015年…), a file of
+  // news lines opens with one line's own date (2018年10月，据外媒报道…). Such a line gives a year only when it opens on one as its topic
   // (2022年，面对…: a communiqué without a title), and ends the search.
   const lines: string[] = [];
-  for (let at = 0, n = 0; n < 3 && at < text.length; ) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    const l = text.slice(at, nl);
-    at = nl + 1;
-    if (!l.trim()) continue;
-    n++;
+  for (const l of openingLines(text, 3)) {
     if (/[。！？]/.test(l)) {
       const topic = /^\s*((?:19|20)\d{2})年[，,]/.exec(l);
       if (topic) lines.push(topic[0]);
